@@ -1,0 +1,54 @@
+# veil: common tasks. Everything here is plain `go` underneath; make is a
+# convenience. Tools are pinned in go.mod (tool directives) and run with
+# `go tool`, so nothing is installed by hand.
+
+SHELL := /usr/bin/env bash
+GO ?= go
+FUZZTIME ?= 5s
+BENCHCOUNT ?= 6
+
+.PHONY: help
+help: ## Show this help
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-14s %s\n", $$1, $$2}'
+
+.PHONY: build
+build: ## Build bin/veil
+	$(GO) build -o bin/veil ./cmd/veil
+
+.PHONY: run
+run: ## Scan the test corpus with the built-in rules
+	$(GO) run ./cmd/veil scan testdata/corpus
+
+.PHONY: test
+test: ## Run the tests as CI does (race detector where goroutines meet, short fuzz)
+	./.ci/test
+
+.PHONY: test-quick
+test-quick: ## Run the unit tests once, without race detector or fuzzing
+	$(GO) test ./...
+
+.PHONY: lint
+lint: ## gofmt, go vet, staticcheck
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
+
+.PHONY: fuzz
+fuzz: ## Run every fuzz target for FUZZTIME each
+	./.ci/fuzz $(FUZZTIME)
+
+.PHONY: bench
+bench: ## Engine benchmarks (go test -bench), BENCHCOUNT runs for benchstat
+	$(GO) test -run '^$$' -bench . -benchmem -count $(BENCHCOUNT) ./engine/ ./detectors/
+
+.PHONY: bench-compare
+bench-compare: ## Whole-process comparison with gitleaks on the corpus (writes bench/results)
+	$(GO) run ./bench/compare -corpus testdata/corpus
+
+.PHONY: corpus
+corpus: ## Regenerate testdata/corpus from the seeded generator
+	rm -rf testdata/corpus && $(GO) run ./bench/corpus/cmd/gencorpus -out testdata/corpus
+
+.PHONY: golden
+golden: ## Rewrite the golden findings of the corpus
+	$(GO) test ./engine/ -run TestCorpusGolden -update

@@ -1,0 +1,188 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/veil-dlp/veil/engine"
+)
+
+// scanFinding is one line of `veil scan --format json`.
+type scanFinding struct {
+	Path       string  `json:"path"`
+	Type       string  `json:"type"`
+	Category   string  `json:"category"`
+	Rule       string  `json:"rule"`
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	Line       int     `json:"line"`
+	Column     int     `json:"column"`
+	Confidence float64 `json:"confidence"`
+	Value      *string `json:"value,omitempty"`
+}
+
+// runScan implements `veil scan`.
+func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("scan", stderr)
+	format := fs.String("format", "text", "output `format`: text, json or sarif")
+	var ruleFiles stringList
+	fs.Var(&ruleFiles, "rules", "extra rule `file` (repeatable)")
+	noBuiltin := fs.Bool("no-builtin", false, "do not load the built-in rules")
+	minConf := fs.Float64("min-confidence", engine.DefaultMinConfidence, "report findings with at least this confidence")
+	showValues := fs.Bool("show-values", false, "include the matched values in the output")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "files scanned in parallel")
+	if err := fs.Parse(args); err != nil {
+		return exitError
+	}
+	if *format != "text" && *format != "json" && *format != "sarif" {
+		fmt.Fprintf(stderr, "veil scan: unknown format %q (want text, json or sarif)\n", *format)
+		return exitError
+	}
+	if *minConf <= 0 || *minConf > 1 {
+		fmt.Fprintln(stderr, "veil scan: --min-confidence must be in (0, 1]")
+		return exitError
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "usage: veil scan [flags] PATH... | -")
+		return exitError
+	}
+	e, _, err := loadEngine(ruleFiles, *noBuiltin)
+	if err != nil {
+		fmt.Fprintln(stderr, "veil:", err)
+		return exitError
+	}
+	opts := engine.ScanOptions{MinConfidence: *minConf, IncludeValues: *showValues}
+
+	var (
+		mu       sync.Mutex
+		out      []scanFinding
+		failures int
+	)
+	report := func(path string, res engine.Result, err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch {
+		case errors.Is(err, engine.ErrBinary):
+			fmt.Fprintf(stderr, "veil: %s: binary file skipped\n", path)
+			return
+		case err != nil:
+			fmt.Fprintf(stderr, "veil: %v\n", err)
+			failures++
+			return
+		case res.Incomplete:
+			fmt.Fprintf(stderr, "veil: %s: scan incomplete (%s): findings may be missing\n", path, res.Reason)
+			failures++
+		}
+		for _, f := range res.Findings {
+			sf := scanFinding{Path: path, Type: f.Type, Category: string(f.Category), Rule: f.Rule,
+				Start: f.Start, End: f.End, Line: f.Line, Column: f.Column, Confidence: f.Confidence}
+			if *showValues {
+				v := f.Value
+				sf.Value = &v
+			}
+			out = append(out, sf)
+		}
+	}
+
+	ctx := context.Background()
+	paths := make(chan string)
+	var wg sync.WaitGroup
+	for i := 0; i < max(1, *workers); i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range paths {
+				data, err := os.ReadFile(p)
+				if err != nil {
+					report(p, engine.Result{}, err)
+					continue
+				}
+				res, err := e.ScanFile(ctx, data, opts)
+				report(p, res, err)
+			}
+		}()
+	}
+	for _, arg := range fs.Args() {
+		if arg == "-" {
+			data, err := io.ReadAll(stdin)
+			if err != nil {
+				report("-", engine.Result{}, fmt.Errorf("-: %w", err))
+				continue
+			}
+			res, err := e.ScanFile(ctx, data, opts)
+			report("-", res, err)
+			continue
+		}
+		err := filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				report(p, engine.Result{}, err)
+				return nil
+			}
+			if d.IsDir() {
+				if d.Name() == ".git" && p != arg {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.Type().IsRegular() || e.AllowPath(filepath.ToSlash(p)) {
+				return nil
+			}
+			paths <- p
+			return nil
+		})
+		if err != nil {
+			report(arg, engine.Result{}, err)
+		}
+	}
+	close(paths)
+	wg.Wait()
+
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		return a.Rule < b.Rule
+	})
+	switch *format {
+	case "json":
+		if out == nil {
+			out = []scanFinding{}
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.Encode(out)
+	case "sarif":
+		writeSARIF(stdout, e, out)
+	default:
+		for _, f := range out {
+			fmt.Fprintf(stdout, "%s:%d:%d: %s %s (rule %s, confidence %.2f)", f.Path, f.Line, f.Column, f.Category, f.Type, f.Rule, f.Confidence)
+			if f.Value != nil {
+				fmt.Fprintf(stdout, " %q", *f.Value)
+			}
+			fmt.Fprintln(stdout)
+		}
+	}
+	switch {
+	case failures > 0:
+		return exitError
+	case len(out) > 0:
+		return exitFound
+	}
+	return exitOK
+}

@@ -1,0 +1,178 @@
+// Package detectors holds the validators that turn a regex candidate into a
+// finding or drop it: checksums, structure checks, context words, entropy and
+// the allowlist of public example and placeholder values.
+//
+// A validator answers in three states (Confirm, Reject, NoOpinion) plus a
+// confidence adjustment, so a finding's confidence is explainable from its
+// parts: the rule's base confidence, then each validator's delta in order.
+// Validators are pure functions of the payload and the candidate span; they
+// are built once per snapshot by [Build] and are safe for concurrent use.
+//
+// There is one file per validator kind (checksum.go, structure.go,
+// context.go, entropy.go, allowlist.go), never one per provider.
+package detectors
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Verdict is a validator's answer about one candidate.
+type Verdict int8
+
+const (
+	// NoOpinion leaves the candidate as it is, apart from Outcome.Delta.
+	NoOpinion Verdict = iota
+	// Confirm says the value has the structure the rule claims (a checksum
+	// passed, a JWT header decoded); Delta is still applied.
+	Confirm
+	// Reject drops the candidate: it is not a finding.
+	Reject
+)
+
+func (v Verdict) String() string {
+	switch v {
+	case Confirm:
+		return "confirm"
+	case Reject:
+		return "reject"
+	default:
+		return "no-opinion"
+	}
+}
+
+// Outcome is what a validator returns for one candidate.
+type Outcome struct {
+	Verdict Verdict
+	// Delta is added to the candidate's confidence (it may be negative).
+	// The engine clamps the final confidence to [0, 1].
+	Delta float64
+}
+
+// Candidate is a regex match under validation. Payload is the whole scanned
+// payload and must not be modified or retained. [Start, End) is the value
+// span (the capture group named "value", or the whole match), and
+// [MatchStart, MatchEnd) is the whole regex match, which includes any key or
+// keyword the regex consumed.
+type Candidate struct {
+	Payload              []byte
+	Start, End           int
+	MatchStart, MatchEnd int
+}
+
+// Value returns the candidate's value bytes (a sub-slice of Payload).
+func (c Candidate) Value() []byte { return c.Payload[c.Start:c.End] }
+
+// Validator checks one candidate. Implementations must be safe for
+// concurrent use and must not allocate per call where avoidable: they run
+// on the request path.
+type Validator interface {
+	// Name is the kind name used in rule files, e.g. "luhn".
+	Name() string
+	// Validate judges one candidate.
+	Validate(c Candidate) Outcome
+}
+
+// Spec is a validator as written in a rule file. Kind selects the validator;
+// the other fields are its parameters, and a kind rejects parameters it does
+// not use (see [Build]).
+type Spec struct {
+	Kind string `yaml:"kind"`
+
+	// Context parameters (kinds "context" and "not_context").
+	Words    []string `yaml:"words,omitempty"`
+	Window   int      `yaml:"window,omitempty"`   // bytes on each side of the value; default 48
+	Before   bool     `yaml:"before,omitempty"`   // look only before the value
+	Required bool     `yaml:"required,omitempty"` // reject when no word is present
+	Boost    float64  `yaml:"boost,omitempty"`    // delta when a word is present
+
+	// Entropy and charset parameters (kind "entropy").
+	Min        float64 `yaml:"min,omitempty"`         // minimum Shannon entropy, bits per byte
+	MinLen     int     `yaml:"min_len,omitempty"`     // minimum value length
+	MinClasses int     `yaml:"min_classes,omitempty"` // of lower, upper, digit, symbol
+
+	// Line is the line of the spec in its rule file, for error messages.
+	Line int `yaml:"-"`
+}
+
+// Build returns the validator a spec names. It is the one place that lists
+// every validator kind; there is no registration by init().
+func Build(s Spec) (Validator, error) {
+	check := func(allowed ...string) error { return s.onlyParams(allowed...) }
+	switch s.Kind {
+	// checksum.go
+	case "luhn":
+		return luhnValidator{}, check()
+	case "card_iin":
+		return cardValidator{}, check()
+	case "iban":
+		return ibanValidator{}, check()
+	case "us_ssn":
+		return ssnValidator{}, check()
+	case "us_itin":
+		return itinValidator{}, check()
+	case "github_crc32":
+		return githubCRCValidator{}, check()
+	case "uk_nino":
+		return ninoValidator{}, check()
+	// structure.go
+	case "jwt":
+		return jwtValidator{}, check()
+	case "private_key":
+		return privateKeyValidator{}, check()
+	case "ipv4":
+		return ipv4Validator{}, check()
+	case "ipv6":
+		return ipv6Validator{}, check()
+	case "date":
+		return dateValidator{}, check()
+	// context.go
+	case "context":
+		if len(s.Words) == 0 {
+			return nil, fmt.Errorf("validator %q needs words", s.Kind)
+		}
+		return newContextValidator(s, false), check("words", "window", "before", "required", "boost")
+	case "not_context":
+		if len(s.Words) == 0 {
+			return nil, fmt.Errorf("validator %q needs words", s.Kind)
+		}
+		return newContextValidator(s, true), check("words", "window", "before")
+	// entropy.go
+	case "entropy":
+		return entropyValidator{min: s.Min, minLen: s.MinLen, minClasses: s.MinClasses}, check("min", "min_len", "min_classes")
+	// allowlist.go
+	case "placeholder":
+		return placeholderValidator{}, check()
+	case "":
+		return nil, fmt.Errorf("validator without kind")
+	default:
+		return nil, fmt.Errorf("unknown validator kind %q (known: %s)", s.Kind, strings.Join(Kinds(), ", "))
+	}
+}
+
+// Kinds lists the validator kinds Build knows, for error messages and docs.
+func Kinds() []string {
+	return []string{
+		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino",
+		"jwt", "private_key", "ipv4", "ipv6", "date",
+		"context", "not_context", "entropy", "placeholder",
+	}
+}
+
+// onlyParams reports an error if s sets a parameter not in allowed.
+func (s Spec) onlyParams(allowed ...string) error {
+	set := map[string]bool{
+		"words": len(s.Words) > 0, "window": s.Window != 0, "before": s.Before,
+		"required": s.Required, "boost": s.Boost != 0, "min": s.Min != 0,
+		"min_len": s.MinLen != 0, "min_classes": s.MinClasses != 0,
+	}
+	for _, a := range allowed {
+		delete(set, a)
+	}
+	for _, name := range []string{"words", "window", "before", "required", "boost", "min", "min_len", "min_classes"} {
+		if set[name] {
+			return fmt.Errorf("validator %q does not take parameter %q", s.Kind, name)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,52 @@
+// Package engine is veil's detection engine: the only API the servers and the
+// CLI call. It never imports gRPC and never logs.
+//
+// [New] compiles rule files into an immutable [Engine] snapshot (automaton,
+// regexes, validators). An Engine is safe for concurrent use; a request only
+// reads it. Reload builds a new Engine and swaps it; nothing is shared.
+//
+// # Matching model
+//
+// A payload is cut into segments: lines (each including its '\n'), with lines
+// longer than 1 KiB cut again just after a separator byte (, ; } > or tab),
+// and cut hard at 4 KiB if none comes. A rule's regex matches within one
+// segment, unless the rule is multiline, in which case it runs over the whole
+// payload.
+//
+// A rule with keywords reports a match only if one of its keywords (ASCII,
+// case-insensitive) occurs within the rule's window (default 256 bytes) of the
+// match, on either side: secrets often come before their keyword. A rule
+// without keywords has a gate instead: its segment must contain one of the
+// gate's literals and/or a run of at least min_digits digits.
+//
+// # Fast path and reference path
+//
+// The reference path applies these definitions literally: every rule over
+// every segment, then the keyword and gate conditions. The fast path finds
+// keyword occurrences with an Aho-Corasick automaton over an ASCII-lowered
+// copy of the payload (same length, so offsets stay those of the original
+// bytes), computes digit runs in the same pass as the segments, and runs each
+// rule only over merged regions of the segments it selected. A match that
+// crosses an interior segment edge, or ends on one, is discarded and its
+// segments are rescanned one by one. Since rule regexes cannot use ^, $, \A,
+// \z, \B or match the empty string, and soft segment edges follow a non-word
+// byte, this gives exactly the reference path's findings; a test and a fuzz
+// target hold the two paths to that.
+//
+// # Overlaps
+//
+// Candidates below the minimum confidence are dropped first. Overlaps are
+// then resolved by the outer-wins strategy: a finding inside another one is
+// recorded in the outer finding's Covered list (the password inside a
+// connection string); for the same span, or for a partial overlap, the better
+// finding wins (specific over generic, then higher confidence, then the
+// longer span, then the smaller rule id) and the other is recorded in its
+// Covered list. Findings come out sorted by start, end and rule.
+//
+// # Limits
+//
+// Every limit lives in [Limits]. A payload larger than MaxPayloadBytes is
+// scanned up to the limit; more findings than MaxFindings, an expired
+// deadline or a cancelled context stop the scan. Each of these returns the
+// findings so far with Result.Incomplete set, never a silent "nothing found".
+package engine

@@ -1,0 +1,252 @@
+package engine
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cloudflare/ahocorasick"
+	re2 "github.com/wasilibs/go-re2"
+
+	"github.com/veil-dlp/veil/detectors"
+	"github.com/veil-dlp/veil/rules"
+)
+
+// Engine is a compiled, immutable rule snapshot. It is safe for concurrent
+// use by any number of goroutines.
+type Engine struct {
+	rules    []*rule
+	keywords []keyword // index = automaton pattern index
+	matcher  *ahocorasick.Matcher
+	// digitRules are the rules with a min_digits gate.
+	digitRules []int
+	// multiline are the multiline rules, scanned over the whole payload.
+	allowValues  map[string]struct{}
+	allowRegexes []*re2.Regexp
+	allowPaths   []*re2.Regexp
+	limits       Limits
+	version      string
+}
+
+// rule is a compiled rules.Rule.
+type rule struct {
+	idx        int
+	id         string
+	typ        string
+	category   rules.Category
+	re         *re2.Regexp
+	valueGroup int // submatch index of the value, 0 = whole match
+	confidence float64
+	window     int
+	multiline  bool
+	generic    bool
+	validators []detectors.Validator
+	allow      map[string]struct{}
+	hasKeyword bool
+	gateAny    bool // has any_of literals
+	minDigits  int
+	src        *rules.Rule
+	file       string
+}
+
+// keyword is one automaton pattern: a rule keyword or a gate literal, with
+// the rules it serves.
+type keyword struct {
+	text    []byte // lower-case
+	rules   []int  // rules for which it is a keyword
+	gateFor []int  // rules for which it is an any_of gate literal
+}
+
+// Option configures New.
+type Option func(*config)
+
+type config struct {
+	limits Limits
+}
+
+// WithLimits sets the scan limits of the engine.
+func WithLimits(l Limits) Option { return func(c *config) { c.limits = l } }
+
+// New compiles rule files into an Engine. Later files may disable rules of
+// earlier ones by id (disable:) and add allowlist entries; a rule id defined
+// twice is an error. Errors name the file, line and rule id.
+func New(files []*rules.File, opts ...Option) (*Engine, error) {
+	cfg := config{limits: DefaultLimits()}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if cfg.limits.MaxPayloadBytes <= 0 || cfg.limits.MaxFindings <= 0 || cfg.limits.Timeout < 0 {
+		return nil, fmt.Errorf("engine: invalid limits %+v", cfg.limits)
+	}
+	e := &Engine{limits: cfg.limits, allowValues: map[string]struct{}{}}
+
+	disabled := map[string]bool{}
+	for _, f := range files {
+		for _, id := range f.Disable {
+			disabled[id] = true
+		}
+	}
+	defined := map[string]string{}
+	kwIndex := map[string]int{}
+	addKeyword := func(text string) int {
+		k := strings.ToLower(text)
+		if i, ok := kwIndex[k]; ok {
+			return i
+		}
+		kwIndex[k] = len(e.keywords)
+		e.keywords = append(e.keywords, keyword{text: []byte(k)})
+		return len(e.keywords) - 1
+	}
+	h := sha256.New()
+	for _, f := range files {
+		for i := range f.Rules {
+			src := &f.Rules[i]
+			if where, ok := defined[src.ID]; ok {
+				return nil, &rules.Error{File: f.Path, Line: src.Line, RuleID: src.ID, Msg: "rule id already defined in " + where}
+			}
+			defined[src.ID] = fmt.Sprintf("%s:%d", f.Path, src.Line)
+			if disabled[src.ID] {
+				continue
+			}
+			r, err := compileRule(f.Path, src)
+			if err != nil {
+				return nil, err
+			}
+			r.idx = len(e.rules)
+			for _, k := range src.Keywords {
+				ki := addKeyword(k)
+				e.keywords[ki].rules = appendUnique(e.keywords[ki].rules, r.idx)
+			}
+			for _, k := range src.Gate.AnyOf {
+				ki := addKeyword(k)
+				e.keywords[ki].gateFor = appendUnique(e.keywords[ki].gateFor, r.idx)
+			}
+			if r.minDigits > 0 {
+				e.digitRules = append(e.digitRules, r.idx)
+			}
+			e.rules = append(e.rules, r)
+			b, _ := json.Marshal(src)
+			h.Write(b)
+		}
+		for _, v := range f.Allowlist.Values {
+			e.allowValues[v] = struct{}{}
+		}
+		for _, expr := range f.Allowlist.Regexes {
+			re, err := re2.Compile(expr)
+			if err != nil {
+				return nil, &rules.Error{File: f.Path, Msg: fmt.Sprintf("allowlist regex %q: %v", expr, err)}
+			}
+			e.allowRegexes = append(e.allowRegexes, re)
+		}
+		for _, expr := range f.Allowlist.Paths {
+			re, err := re2.Compile(expr)
+			if err != nil {
+				return nil, &rules.Error{File: f.Path, Msg: fmt.Sprintf("allowlist path %q: %v", expr, err)}
+			}
+			e.allowPaths = append(e.allowPaths, re)
+		}
+		b, _ := json.Marshal(f.Allowlist)
+		h.Write(b)
+	}
+	for id := range disabled {
+		if _, ok := defined[id]; !ok {
+			return nil, fmt.Errorf("disable: no rule with id %q", id)
+		}
+	}
+	pats := make([]string, len(e.keywords))
+	for i, k := range e.keywords {
+		pats[i] = string(k.text)
+	}
+	e.matcher = ahocorasick.NewStringMatcher(pats)
+	e.version = hex.EncodeToString(h.Sum(nil))[:16]
+	return e, nil
+}
+
+func compileRule(file string, src *rules.Rule) (*rule, error) {
+	fail := func(format string, args ...any) error {
+		return &rules.Error{File: file, Line: src.Line, RuleID: src.ID, Msg: fmt.Sprintf(format, args...)}
+	}
+	if err := rules.CheckRegex(src.Regex); err != nil {
+		return nil, fail("regex: %v", err)
+	}
+	re, err := re2.Compile(src.Regex)
+	if err != nil {
+		return nil, fail("regex: %v", err)
+	}
+	r := &rule{
+		id: src.ID, typ: src.Type, category: src.Category, re: re,
+		confidence: src.Confidence, window: src.Window, multiline: src.Multiline,
+		generic: src.Generic, hasKeyword: len(src.Keywords) > 0,
+		gateAny: len(src.Gate.AnyOf) > 0, minDigits: src.Gate.MinDigits,
+		src: src, file: file,
+	}
+	if r.window == 0 {
+		r.window = defaultWindow
+	}
+	if i := re.SubexpIndex("value"); i > 0 {
+		r.valueGroup = i
+	}
+	for _, s := range src.Validators {
+		v, err := detectors.Build(s)
+		if err != nil {
+			return nil, &rules.Error{File: file, Line: s.Line, RuleID: src.ID, Msg: err.Error()}
+		}
+		r.validators = append(r.validators, v)
+	}
+	if len(src.Allow) > 0 {
+		r.allow = map[string]struct{}{}
+		for _, v := range src.Allow {
+			r.allow[v] = struct{}{}
+		}
+	}
+	return r, nil
+}
+
+func appendUnique(s []int, v int) []int {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// Version identifies the compiled rule content: equal rule files give equal
+// versions.
+func (e *Engine) Version() string { return e.version }
+
+// Limits returns the engine's scan limits.
+func (e *Engine) Limits() Limits { return e.limits }
+
+// RuleInfo describes one compiled rule.
+type RuleInfo struct {
+	ID       string
+	Type     string
+	Category rules.Category
+	Keywords []string
+	File     string
+}
+
+// Rules lists the compiled rules (disabled ones excluded), sorted by id.
+func (e *Engine) Rules() []RuleInfo {
+	out := make([]RuleInfo, 0, len(e.rules))
+	for _, r := range e.rules {
+		out = append(out, RuleInfo{ID: r.id, Type: r.typ, Category: r.category, Keywords: r.src.Keywords, File: r.file})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// AllowPath reports whether path matches an allowlisted path regex, in which
+// case callers skip the file.
+func (e *Engine) AllowPath(path string) bool {
+	for _, re := range e.allowPaths {
+		if re.MatchString(path) {
+			return true
+		}
+	}
+	return false
+}

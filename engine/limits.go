@@ -1,0 +1,49 @@
+package engine
+
+import "time"
+
+// Limits bound the work one scan may do. They are the only place limits are
+// declared; the CLI and the server fill them from flags and configuration.
+type Limits struct {
+	// MaxPayloadBytes is the largest payload scanned in full. Bytes beyond
+	// it are not scanned and the result is incomplete.
+	MaxPayloadBytes int
+	// MaxFindings caps the findings of one scan (after overlap resolution).
+	// Reaching it makes the result incomplete.
+	MaxFindings int
+	// Timeout is the scan time budget. Zero means no budget beyond the
+	// context's own deadline.
+	Timeout time.Duration
+}
+
+// DefaultLimits are the limits used when [WithLimits] is not given.
+func DefaultLimits() Limits {
+	return Limits{
+		MaxPayloadBytes: 16 << 20,
+		MaxFindings:     10000,
+		Timeout:         0,
+	}
+}
+
+// DefaultMinConfidence is the confidence below which candidates are not
+// reported unless a scan asks for a lower threshold.
+const DefaultMinConfidence = 0.5
+
+// Segmenting constants: part of the matching model, not tunable limits.
+const (
+	softSegmentBytes = 1024 // cut a long line after the next separator past this
+	hardSegmentBytes = 4096 // cut a line here if no separator came
+	defaultWindow    = 256  // keyword window, both sides
+	maxDigitRun      = 255  // digit runs are counted up to this
+)
+
+// Reason says why a result is incomplete.
+type Reason string
+
+// Reasons a scan can be incomplete.
+const (
+	ReasonPayloadTooLarge Reason = "payload_too_large"
+	ReasonTooManyFindings Reason = "too_many_findings"
+	ReasonDeadline        Reason = "deadline_exceeded"
+	ReasonCanceled        Reason = "canceled"
+)

@@ -1,0 +1,617 @@
+package engine
+
+import (
+	"bytes"
+	"context"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/veil-dlp/veil/detectors"
+	"github.com/veil-dlp/veil/rules"
+)
+
+// Finding is one sensitive value. Offsets are byte offsets into the scanned
+// payload: Start inclusive, End exclusive, spanning the value itself (not its
+// key or keyword). Line and Column are 1-based; Column counts bytes.
+type Finding struct {
+	Type       string         `json:"type"`
+	Category   rules.Category `json:"category"`
+	Rule       string         `json:"rule"`
+	Start      int            `json:"start"`
+	End        int            `json:"end"`
+	Line       int            `json:"line"`
+	Column     int            `json:"column"`
+	Confidence float64        `json:"confidence"`
+	// Value is the matched bytes, set only when ScanOptions.IncludeValues.
+	Value string `json:"value,omitempty"`
+	// Covered are findings this one won over under the outer-wins
+	// strategy: those inside its span, on the same span, or overlapping it.
+	Covered []Finding `json:"covered,omitempty"`
+}
+
+// Result is the outcome of one scan.
+type Result struct {
+	Findings []Finding
+	// Incomplete is set when a limit, a deadline or a cancellation stopped
+	// the scan: Findings are those found so far, and more may exist.
+	Incomplete bool
+	Reason     Reason
+	// ScannedBytes is how many bytes of the payload were scanned.
+	ScannedBytes int
+}
+
+// ScanOptions adjust one scan.
+type ScanOptions struct {
+	// MinConfidence drops candidates below it. Zero means
+	// DefaultMinConfidence; use a small positive value to see everything.
+	MinConfidence float64
+	// IncludeValues fills Finding.Value. Off by default: findings carry
+	// types and offsets, never values.
+	IncludeValues bool
+	// Reference runs every rule over every segment, without the prefilter.
+	// It is the slow path the fast path is tested against.
+	Reference bool
+}
+
+// occurrence is a keyword found in the payload.
+type occurrence struct {
+	kw  int32
+	pos int32
+}
+
+// window is a byte interval selected by a keyword, for one rule.
+type window struct {
+	rule   int32
+	lo, hi int32
+}
+
+// segRange is an inclusive range of segment indices.
+type segRange struct{ a, b int32 }
+
+// candidate is a validated match before overlap resolution.
+type candidate struct {
+	rule       *rule
+	start, end int
+	confidence float64
+}
+
+// scan holds the per-scan state. It is pooled; an Engine itself is never
+// written during a scan.
+type scan struct {
+	e        *Engine
+	payload  []byte
+	lower    []byte
+	starts   []int   // segment i is [starts[i], starts[i+1])
+	hard     []bool  // segment i starts at a hard cut
+	digits   []uint8 // longest digit run per segment
+	occ      []occurrence
+	windows  []window
+	ruleWin  [][]window // per rule, merged and sorted
+	gateSegs [][]int32  // per rule with any_of: sorted segments holding a literal
+	cands    []candidate
+	deadline time.Time
+	ctx      context.Context
+	stopped  Reason
+}
+
+var scanPool = sync.Pool{New: func() any { return new(scan) }}
+
+// Scan finds sensitive values in payload. It never modifies or retains
+// payload. Scan is safe to call from many goroutines at once.
+func (e *Engine) Scan(ctx context.Context, payload []byte, opts ScanOptions) Result {
+	var res Result
+	if len(payload) > e.limits.MaxPayloadBytes {
+		payload = payload[:e.limits.MaxPayloadBytes]
+		res.Incomplete, res.Reason = true, ReasonPayloadTooLarge
+	}
+	res.ScannedBytes = len(payload)
+	minConf := opts.MinConfidence
+	if minConf == 0 {
+		minConf = DefaultMinConfidence
+	}
+
+	s := scanPool.Get().(*scan)
+	defer s.release()
+	s.reset(e, ctx, payload)
+	if err := ctx.Err(); err != nil {
+		s.stop(err)
+	}
+	if s.stopped == "" {
+		s.segment()
+		if opts.Reference {
+			s.findKeywordsNaive()
+		} else {
+			s.findKeywords()
+		}
+		s.buildSelection()
+		if opts.Reference {
+			s.runReference()
+		} else {
+			s.runFast()
+		}
+	}
+	if s.stopped != "" && !res.Incomplete {
+		res.Incomplete, res.Reason = true, s.stopped
+	}
+
+	kept := s.cands[:0]
+	for _, c := range s.cands {
+		if c.confidence >= minConf {
+			kept = append(kept, c)
+		}
+	}
+	res.Findings = e.resolve(payload, kept, opts.IncludeValues)
+	if len(res.Findings) > e.limits.MaxFindings {
+		res.Findings = res.Findings[:e.limits.MaxFindings]
+		if !res.Incomplete {
+			res.Incomplete, res.Reason = true, ReasonTooManyFindings
+		}
+	}
+	return res
+}
+
+func (s *scan) reset(e *Engine, ctx context.Context, payload []byte) {
+	s.e, s.ctx, s.payload = e, ctx, payload
+	s.starts, s.hard, s.digits = s.starts[:0], s.hard[:0], s.digits[:0]
+	s.occ, s.windows, s.cands = s.occ[:0], s.windows[:0], s.cands[:0]
+	s.stopped = ""
+	s.deadline = time.Time{}
+	if d, ok := ctx.Deadline(); ok {
+		s.deadline = d
+	}
+	if t := e.limits.Timeout; t > 0 {
+		if d := time.Now().Add(t); s.deadline.IsZero() || d.Before(s.deadline) {
+			s.deadline = d
+		}
+	}
+	if cap(s.ruleWin) < len(e.rules) {
+		s.ruleWin = make([][]window, len(e.rules))
+		s.gateSegs = make([][]int32, len(e.rules))
+	}
+	s.ruleWin, s.gateSegs = s.ruleWin[:len(e.rules)], s.gateSegs[:len(e.rules)]
+	for i := range s.ruleWin {
+		s.ruleWin[i] = s.ruleWin[i][:0]
+		s.gateSegs[i] = s.gateSegs[i][:0]
+	}
+}
+
+func (s *scan) release() {
+	s.e, s.ctx, s.payload = nil, nil, nil
+	if cap(s.lower) > 1<<20 {
+		s.lower = nil // do not pin large buffers in the pool
+	}
+	if cap(s.cands) > 1<<14 {
+		s.cands = nil
+	}
+	scanPool.Put(s)
+}
+
+// stop records why the scan stops early.
+func (s *scan) stop(err error) {
+	if err == context.DeadlineExceeded {
+		s.stopped = ReasonDeadline
+	} else {
+		s.stopped = ReasonCanceled
+	}
+}
+
+// expired checks the context and the time budget; it is called between
+// regex runs, which are each bounded by a region's size.
+func (s *scan) expired() bool {
+	if s.stopped != "" {
+		return true
+	}
+	if err := s.ctx.Err(); err != nil {
+		s.stop(err)
+		return true
+	}
+	if !s.deadline.IsZero() && time.Now().After(s.deadline) {
+		s.stopped = ReasonDeadline
+		return true
+	}
+	return false
+}
+
+// isCutSep reports whether a long line may be cut just after c. Every such
+// byte is a non-word byte, so \b means the same at the cut in a segment and
+// in the whole payload.
+func isCutSep(c byte) bool { return c == ',' || c == ';' || c == '}' || c == '>' || c == '\t' }
+
+// isDigitSep reports whether c may sit inside a digit run (at most two in a
+// row): phone, card and id numbers are written with these.
+func isDigitSep(c byte) bool {
+	return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '+'
+}
+
+// segment cuts the payload into segments and measures digit runs.
+func (s *scan) segment() {
+	p := s.payload
+	start, run, seps, longest := 0, 0, 0, 0
+	hard := false
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if run < maxDigitRun {
+				run++
+			}
+			seps = 0
+			if run > longest {
+				longest = run
+			}
+		case isDigitSep(c) && run > 0:
+			seps++
+			if seps > 2 {
+				run, seps = 0, 0
+			}
+		default:
+			run, seps = 0, 0
+		}
+		n := i + 1 - start
+		cut, isHard := c == '\n' || (n >= softSegmentBytes && isCutSep(c)), false
+		if !cut && n >= hardSegmentBytes {
+			cut, isHard = true, true
+		}
+		if cut {
+			s.starts = append(s.starts, start)
+			s.hard = append(s.hard, hard)
+			s.digits = append(s.digits, uint8(longest))
+			start, run, seps, longest, hard = i+1, 0, 0, 0, isHard
+		}
+	}
+	if start < len(p) || len(p) == 0 {
+		s.starts = append(s.starts, start)
+		s.hard = append(s.hard, hard)
+		s.digits = append(s.digits, uint8(longest))
+	}
+	s.starts = append(s.starts, len(p)) // sentinel
+}
+
+// nseg is the number of segments.
+func (s *scan) nseg() int { return len(s.starts) - 1 }
+
+// segOf returns the segment holding byte offset pos.
+func (s *scan) segOf(pos int) int32 {
+	// largest i with starts[i] <= pos
+	i := sort.SearchInts(s.starts[:s.nseg()], pos+1) - 1
+	if i < 0 {
+		i = 0
+	}
+	return int32(i)
+}
+
+// findKeywords locates every keyword occurrence: the automaton says which
+// keywords occur, then each of those is located in the lowered copy.
+func (s *scan) findKeywords() {
+	if len(s.e.keywords) == 0 {
+		return
+	}
+	s.lower = asciiLower(s.lower[:0], s.payload)
+	for _, k := range s.e.matcher.MatchThreadSafe(s.lower) {
+		s.locate(int32(k))
+	}
+	sort.Slice(s.occ, func(i, j int) bool {
+		if s.occ[i].pos != s.occ[j].pos {
+			return s.occ[i].pos < s.occ[j].pos
+		}
+		return s.occ[i].kw < s.occ[j].kw
+	})
+}
+
+// findKeywordsNaive locates every keyword by plain search (reference path).
+func (s *scan) findKeywordsNaive() {
+	s.lower = asciiLower(s.lower[:0], s.payload)
+	for k := range s.e.keywords {
+		s.locate(int32(k))
+	}
+	sort.Slice(s.occ, func(i, j int) bool {
+		if s.occ[i].pos != s.occ[j].pos {
+			return s.occ[i].pos < s.occ[j].pos
+		}
+		return s.occ[i].kw < s.occ[j].kw
+	})
+}
+
+// locate appends every (possibly overlapping) occurrence of keyword k.
+func (s *scan) locate(k int32) {
+	text := s.e.keywords[k].text
+	for off := 0; ; {
+		i := bytes.Index(s.lower[off:], text)
+		if i < 0 {
+			return
+		}
+		s.occ = append(s.occ, occurrence{kw: k, pos: int32(off + i)})
+		off += i + 1
+	}
+}
+
+// asciiLower appends p to dst with ASCII letters lowered: same length, so
+// offsets in the copy are offsets in p.
+func asciiLower(dst, p []byte) []byte {
+	if cap(dst) < len(p) {
+		dst = make([]byte, len(p))
+	}
+	dst = dst[:len(p)]
+	for i, c := range p {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst[i] = c
+	}
+	return dst
+}
+
+// buildSelection turns keyword occurrences into per-rule windows and gate
+// segments. Both paths use it: the reference path to filter matches, the
+// fast path also to pick regions.
+func (s *scan) buildSelection() {
+	for _, o := range s.occ {
+		k := &s.e.keywords[o.kw]
+		for _, ri := range k.rules {
+			w := int32(s.e.rules[ri].window)
+			s.windows = append(s.windows, window{rule: int32(ri), lo: o.pos - w, hi: o.pos + int32(len(k.text)) + w})
+		}
+		if len(k.gateFor) > 0 {
+			seg := s.segOf(int(o.pos))
+			for _, ri := range k.gateFor {
+				g := s.gateSegs[ri]
+				if n := len(g); n == 0 || g[n-1] != seg {
+					s.gateSegs[ri] = append(g, seg)
+				}
+			}
+		}
+	}
+	sort.Slice(s.windows, func(i, j int) bool {
+		a, b := s.windows[i], s.windows[j]
+		if a.rule != b.rule {
+			return a.rule < b.rule
+		}
+		return a.lo < b.lo
+	})
+	for _, w := range s.windows {
+		rw := s.ruleWin[w.rule]
+		if n := len(rw); n > 0 && w.lo <= rw[n-1].hi {
+			if w.hi > rw[n-1].hi {
+				rw[n-1].hi = w.hi
+			}
+			continue
+		}
+		s.ruleWin[w.rule] = append(rw, w)
+	}
+}
+
+// selected reports whether a match [a, b) of rule r in segment seg meets
+// the rule's keyword or gate condition.
+func (s *scan) selected(r *rule, seg int32, a, b int) bool {
+	if r.hasKeyword {
+		ws := s.ruleWin[r.idx]
+		// first window with hi > a
+		i := sort.Search(len(ws), func(i int) bool { return int(ws[i].hi) > a })
+		if i == len(ws) || int(ws[i].lo) >= b {
+			return false
+		}
+	}
+	return s.gateOK(r, seg)
+}
+
+func (s *scan) gateOK(r *rule, seg int32) bool {
+	if r.gateAny {
+		g := s.gateSegs[r.idx]
+		i := sort.Search(len(g), func(i int) bool { return g[i] >= seg })
+		if i == len(g) || g[i] != seg {
+			return false
+		}
+	}
+	return r.minDigits == 0 || int(s.digits[seg]) >= r.minDigits
+}
+
+// runReference runs every rule over every segment (multiline rules over the
+// whole payload) and keeps the matches that meet the selection conditions.
+func (s *scan) runReference() {
+	for _, r := range s.e.rules {
+		if s.expired() {
+			return
+		}
+		if r.multiline {
+			s.match(r, 0, len(s.payload), -1)
+			continue
+		}
+		for seg := 0; seg < s.nseg(); seg++ {
+			s.match(r, s.starts[seg], s.starts[seg+1], int32(seg))
+		}
+	}
+}
+
+// match runs r over payload[lo:hi] (one segment, or the whole payload for
+// seg < 0) and validates every match that meets r's selection.
+func (s *scan) match(r *rule, lo, hi int, seg int32) {
+	if lo >= hi {
+		return
+	}
+	for _, m := range r.re.FindAllSubmatchIndex(s.payload[lo:hi], -1) {
+		a, b := m[0]+lo, m[1]+lo
+		if seg < 0 {
+			if !r.hasKeyword || s.selected(r, s.segOf(a), a, b) {
+				s.validate(r, m, lo)
+			}
+			continue
+		}
+		if s.selected(r, seg, a, b) {
+			s.validate(r, m, lo)
+		}
+	}
+}
+
+// runFast runs each rule only over the segments its keywords or gates
+// select, merged into regions.
+func (s *scan) runFast() {
+	var ranges []segRange
+	for _, r := range s.e.rules {
+		if s.expired() {
+			return
+		}
+		if r.multiline {
+			if len(s.ruleWin[r.idx]) > 0 {
+				s.match(r, 0, len(s.payload), -1)
+			}
+			continue
+		}
+		ranges = s.ruleRanges(r, ranges[:0])
+		for _, rg := range ranges {
+			s.matchRegion(r, rg)
+		}
+	}
+}
+
+// ruleRanges returns the merged segment ranges rule r must scan. Ranges
+// never run across a hard cut, so a region starts and ends where a lone
+// segment would.
+func (s *scan) ruleRanges(r *rule, out []segRange) []segRange {
+	add := func(a, b int32) {
+		for a <= b {
+			// split at hard cuts
+			end := a
+			for end < b && !s.hard[end+1] {
+				end++
+			}
+			if n := len(out); n > 0 && out[n-1].b+1 >= a && (a <= out[n-1].b || !s.hard[a]) {
+				if end > out[n-1].b {
+					out[n-1].b = end
+				}
+			} else {
+				out = append(out, segRange{a, end})
+			}
+			a = end + 1
+		}
+	}
+	switch {
+	case r.hasKeyword:
+		for _, w := range s.ruleWin[r.idx] {
+			lo, hi := int(w.lo), int(w.hi)
+			if lo < 0 {
+				lo = 0
+			}
+			if hi > len(s.payload) {
+				hi = len(s.payload)
+			}
+			if lo >= hi {
+				continue
+			}
+			a, b := s.segOf(lo), s.segOf(hi-1)
+			// keep only segments that pass the gate, if the rule has one
+			if r.gateAny || r.minDigits > 0 {
+				for seg := a; seg <= b; seg++ {
+					if s.gateOK(r, seg) {
+						add(seg, seg)
+					}
+				}
+				continue
+			}
+			add(a, b)
+		}
+	case r.gateAny:
+		for _, seg := range s.gateSegs[r.idx] {
+			if s.gateOK(r, seg) {
+				add(seg, seg)
+			}
+		}
+	case r.minDigits > 0:
+		for seg := int32(0); seg < int32(s.nseg()); seg++ {
+			if int(s.digits[seg]) >= r.minDigits {
+				add(seg, seg)
+			}
+		}
+	}
+	return out
+}
+
+// matchRegion runs r over the region of segments rg. A match that crosses an
+// interior segment edge, or ends on one, may differ from what the lone
+// segments would give, so it is dropped with every other match of the
+// segments it touches, and those segments are scanned one by one.
+func (s *scan) matchRegion(r *rule, rg segRange) {
+	if rg.a == rg.b {
+		s.match(r, s.starts[rg.a], s.starts[rg.a+1], rg.a)
+		return
+	}
+	lo, hi := s.starts[rg.a], s.starts[rg.b+1]
+	ms := r.re.FindAllSubmatchIndex(s.payload[lo:hi], -1)
+	if len(ms) == 0 {
+		return
+	}
+	// First pass: find segments touched by suspect matches.
+	var suspect []int32
+	segs := make([]int32, len(ms))
+	for i, m := range ms {
+		a, b := m[0]+lo, m[1]+lo
+		sa := s.segOf(a)
+		segs[i] = sa
+		sb := s.segOf(b - 1)
+		if sa != sb || (b == s.starts[sb+1] && b != hi) {
+			for seg := sa; seg <= sb; seg++ {
+				if n := len(suspect); n == 0 || suspect[n-1] != seg {
+					suspect = append(suspect, seg)
+				}
+			}
+		}
+	}
+	isSuspect := func(seg int32) bool {
+		i := sort.Search(len(suspect), func(i int) bool { return suspect[i] >= seg })
+		return i < len(suspect) && suspect[i] == seg
+	}
+	for i, m := range ms {
+		if len(suspect) > 0 && isSuspect(segs[i]) {
+			continue
+		}
+		if s.selected(r, segs[i], m[0]+lo, m[1]+lo) {
+			s.validate(r, m, lo)
+		}
+	}
+	for _, seg := range suspect {
+		s.match(r, s.starts[seg], s.starts[seg+1], seg)
+	}
+}
+
+// validate turns a regex match (offsets relative to base) into a candidate,
+// or drops it: empty value, allowlisted value, or a validator's Reject.
+func (s *scan) validate(r *rule, m []int, base int) {
+	g := r.valueGroup
+	if 2*g+1 >= len(m) || m[2*g] < 0 {
+		return
+	}
+	start, end := m[2*g]+base, m[2*g+1]+base
+	if start >= end {
+		return
+	}
+	value := s.payload[start:end]
+	if r.allow != nil {
+		if _, ok := r.allow[string(value)]; ok {
+			return
+		}
+	}
+	if _, ok := s.e.allowValues[string(value)]; ok {
+		return
+	}
+	for _, re := range s.e.allowRegexes {
+		if re.Match(value) {
+			return
+		}
+	}
+	conf := r.confidence
+	c := detectors.Candidate{Payload: s.payload, Start: start, End: end, MatchStart: m[0] + base, MatchEnd: m[1] + base}
+	for _, v := range r.validators {
+		out := v.Validate(c)
+		if out.Verdict == detectors.Reject {
+			return
+		}
+		conf += out.Delta
+	}
+	if conf > 1 {
+		conf = 1
+	}
+	if conf < 0 {
+		conf = 0
+	}
+	s.cands = append(s.cands, candidate{rule: r, start: start, end: end, confidence: conf})
+}
