@@ -42,8 +42,14 @@ bench: ## Engine benchmarks (go test -bench), BENCHCOUNT runs for benchstat
 	$(GO) test -run '^$$' -bench . -benchmem -count $(BENCHCOUNT) ./engine/ ./detectors/
 
 .PHONY: bench-compare
-bench-compare: ## Whole-process comparison with gitleaks on the corpus (writes bench/results)
-	$(GO) run ./bench/compare -corpus testdata/corpus
+bench-compare: ## Whole-process comparison with gitleaks on the corpus (writes bench/results/compare.md)
+	$(GO) run ./bench/compare -corpus testdata/corpus -runs 5
+
+GITLEAKS_MOD := github.com/zricethezav/gitleaks/v8
+
+.PHONY: gitleaks
+gitleaks: ## Build the pinned gitleaks (v8.30.1) into bin/gitleaks
+	$(GO) build -modfile=bench/tools/go.mod -ldflags "-X $(GITLEAKS_MOD)/version.Version=$$($(GO) list -modfile=bench/tools/go.mod -m -f '{{.Version}}' $(GITLEAKS_MOD))" -o bin/gitleaks $(GITLEAKS_MOD)
 
 .PHONY: corpus
 corpus: ## Regenerate testdata/corpus from the seeded generator

@@ -32,15 +32,15 @@ type scanFinding struct {
 
 // runScan implements `veil scan`.
 func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("scan", stderr)
-	format := fs.String("format", "text", "output `format`: text, json or sarif")
+	flags := newFlagSet("scan", stderr)
+	format := flags.String("format", "text", "output `format`: text, json or sarif")
 	var ruleFiles stringList
-	fs.Var(&ruleFiles, "rules", "extra rule `file` (repeatable)")
-	noBuiltin := fs.Bool("no-builtin", false, "do not load the built-in rules")
-	minConf := fs.Float64("min-confidence", engine.DefaultMinConfidence, "report findings with at least this confidence")
-	showValues := fs.Bool("show-values", false, "include the matched values in the output")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "files scanned in parallel")
-	if err := fs.Parse(args); err != nil {
+	flags.Var(&ruleFiles, "rules", "extra rule `file` (repeatable)")
+	noBuiltin := flags.Bool("no-builtin", false, "do not load the built-in rules")
+	minConf := flags.Float64("min-confidence", engine.DefaultMinConfidence, "report findings with at least this confidence")
+	showValues := flags.Bool("show-values", false, "include the matched values in the output")
+	workers := flags.Int("workers", runtime.GOMAXPROCS(0), "files scanned in parallel")
+	if err := flags.Parse(args); err != nil {
 		return exitError
 	}
 	if *format != "text" && *format != "json" && *format != "sarif" {
@@ -51,7 +51,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "veil scan: --min-confidence must be in (0, 1]")
 		return exitError
 	}
-	if fs.NArg() == 0 {
+	if flags.NArg() == 0 {
 		fmt.Fprintln(stderr, "usage: veil scan [flags] PATH... | -")
 		return exitError
 	}
@@ -111,7 +111,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}()
 	}
-	for _, arg := range fs.Args() {
+	for _, arg := range flags.Args() {
 		if arg == "-" {
 			data, err := io.ReadAll(stdin)
 			if err != nil {

@@ -1,0 +1,328 @@
+package detectors
+
+import "bytes"
+
+// This file holds the allowlist of values that are never secrets:
+// placeholders, template and environment references, masked values, and
+// the example keys that vendors print in their documentation. They make up
+// most of the false positives of secret rules in code and configuration.
+
+// placeholderValidator rejects placeholder and public example values.
+type placeholderValidator struct{}
+
+func (placeholderValidator) Name() string { return "placeholder" }
+
+// Validate rejects the value when [IsPlaceholder] says so and has no
+// opinion otherwise.
+func (placeholderValidator) Validate(c Candidate) Outcome {
+	if IsPlaceholder(c.Value()) {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{}
+}
+
+// IsPlaceholder reports whether a secret-shaped value is a placeholder or a
+// public example rather than a secret: filler ("xxxxxxxx", "********",
+// "<your-api-key>", "[REDACTED]"), a reference to where the secret lives
+// ("${DB_PASSWORD}", "$TOKEN", "%APPDATA%", "{{ .Values.key }}",
+// "process.env.KEY", "os.environ['KEY']", "DB_PASSWORD"), a value naming
+// itself fake ("changeme", "dummy-token", "my_sample_key"), a truncated
+// value ("sk-abc..."), a bare default ("password", "admin", "123456"), or a
+// key published in vendor documentation (AWS, Azure, Stripe, jwt.io).
+// Surrounding quotes and spaces are ignored.
+//
+// It is meant for secret and credential values only: it would wrongly
+// drop PII such as "jane@example.com". It does not allocate and is safe
+// for concurrent use.
+func IsPlaceholder(value []byte) bool {
+	v := bytes.Trim(value, " \t\r\n'\"`")
+	if len(v) == 0 {
+		return true
+	}
+	if _, ok := publicExamples[string(v)]; ok {
+		return true
+	}
+	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) ||
+		reference(v) || constantName(v) || truncated(v) || namesItselfFake(v)
+}
+
+// publicExamples are keys printed in vendor documentation and emulators.
+// They are real in shape (and some pass their checksums), so only an exact
+// match can tell them apart. The Stripe and jwt.io values are split in two
+// so that secret scanners reading this file do not report it.
+var publicExamples = map[string]struct{}{
+	// AWS documentation access key ids and secret keys.
+	"AKIAIOSFODNN7EXAMPLE":                     {},
+	"AKIAI44QH8DHBEXAMPLE":                     {},
+	"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY": {},
+	"je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY": {},
+	// The Azure Storage emulator (Azurite) account key, the same on every
+	// machine.
+	"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==": {},
+	// Stripe documentation test-mode keys.
+	"sk_" + "test_4eC39HqLyjWDarjtT1zdp7dc": {},
+	"sk_" + "test_BQokikJOvBiI2HlWgH4olfQ2": {},
+	"pk_" + "test_TYooMQauvdEDq54NiTphI7jx": {},
+	// The jwt.io debugger's sample token (HS256, "your-256-bit-secret").
+	"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." +
+		"eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ." +
+		"SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c": {},
+}
+
+// defaultValues are whole values (compared ASCII case-insensitively) that
+// stand for "a password goes here" or are the defaults shipped in samples.
+var defaultValues = map[string]struct{}{
+	"secret": {}, "password": {}, "pass": {}, "passwd": {}, "pwd": {},
+	"test": {}, "test123": {}, "testing": {}, "admin": {}, "null": {},
+	"nil": {}, "none": {}, "true": {}, "false": {}, "undefined": {},
+	"empty": {}, "string": {}, "value": {}, "token": {}, "key": {},
+	"1234": {}, "12345": {}, "123456": {}, "1234567": {}, "12345678": {},
+	"123456789": {}, "1234567890": {}, "0123456789": {}, "password1": {},
+	"password123": {}, "qwerty": {}, "letmein": {}, "abc123": {},
+	"changeit": {}, "default": {},
+}
+
+// maxDefaultValue is the length of the longest entry of defaultValues.
+const maxDefaultValue = 16
+
+// defaultValue reports whether v is one of defaultValues, ignoring ASCII
+// case. The folded copy lives on the stack.
+func defaultValue(v []byte) bool {
+	if len(v) > maxDefaultValue {
+		return false
+	}
+	var buf [maxDefaultValue]byte
+	for i, b := range v {
+		buf[i] = lower(b)
+	}
+	_, ok := defaultValues[string(buf[:len(v)])]
+	return ok
+}
+
+// isMask reports whether b is a byte people use to fill or mask a value.
+func isMask(b byte) bool {
+	switch b {
+	case 'x', 'X', '*', '#', '.', '-', '_', '0':
+		return true
+	}
+	return false
+}
+
+// bullet is "•" in UTF-8, the mask character of password fields.
+const bullet = "\u2022"
+
+// maskOnly reports whether v is one byte repeated ("aaaaaaaa") or made
+// only of mask bytes and bullets ("xxxx-xxxx", "0000", "•••••").
+func maskOnly(v []byte) bool {
+	if allSame(v) {
+		return true
+	}
+	for i := 0; i < len(v); i++ {
+		if bytes.HasPrefix(v[i:], []byte(bullet)) {
+			i += len(bullet) - 1
+			continue
+		}
+		if !isMask(v[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasMaskRun reports whether v holds a run of mask characters that no
+// generated secret contains by chance: five x's ("sk_live_xxxxx...") or
+// four '*', '#' or bullets ("************4242").
+func hasMaskRun(v []byte) bool {
+	run := 0
+	var last byte
+	for i := 0; i < len(v); i++ {
+		b := v[i]
+		if bytes.HasPrefix(v[i:], []byte(bullet)) {
+			b = 0xE2 // stands for a whole bullet
+			i += len(bullet) - 1
+		}
+		if b == last {
+			run++
+		} else {
+			last, run = b, 1
+		}
+		switch b {
+		case 'x', 'X':
+			if run >= 5 {
+				return true
+			}
+		case '*', '#', 0xE2:
+			if run >= 4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reference reports whether v refers to a secret kept elsewhere: a
+// template or shell expansion, an environment lookup, or a value in angle
+// or square brackets.
+func reference(v []byte) bool {
+	// Expansions may sit inside a longer value ("Bearer ${TOKEN}").
+	for _, p := range [...]struct{ open, close string }{
+		{"${", "}"}, {"{{", "}}"}, {"#{", "}"}, {"$(", ")"}, {"%(", ")"},
+	} {
+		if i := bytes.Index(v, []byte(p.open)); i >= 0 && bytes.Contains(v[i+len(p.open):], []byte(p.close)) {
+			return true
+		}
+	}
+	for _, s := range [...]string{"env(", "env[", "env.", "getenv", "environ[", "environ.", "$env:"} {
+		if containsFold(v, s) {
+			return true
+		}
+	}
+	if len(v) < 2 {
+		return false
+	}
+	first, last := v[0], v[len(v)-1]
+	inner := v[1 : len(v)-1]
+	switch {
+	case first == '<' && last == '>':
+		return true // <your-api-key>, <%= secret %>, <nil>
+	case first == '[' && last == ']', first == '(' && last == ')':
+		return markerWords(inner) // [REDACTED], (hidden)
+	case first == '{' && last == '}', first == '%' && last == '%':
+		return identifier(inner) // {password}, %APPDATA%
+	case first == '$':
+		return variable(v[1:])
+	case first == '%' && len(v) == 2:
+		return true // a printf verb: %s, %v
+	}
+	return false
+}
+
+// markerWords reports whether b is words of letters, spaces, '_' and '-'.
+func markerWords(b []byte) bool {
+	if len(b) == 0 {
+		return false
+	}
+	for _, c := range b {
+		if !isLetter(c) && c != ' ' && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// identifier reports whether b is a programming-language identifier.
+func identifier(b []byte) bool {
+	if len(b) == 0 || isDigit(b[0]) {
+		return false
+	}
+	for _, c := range b {
+		if !isAlnum(c) && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// variable reports whether name, after a '$', reads as a variable rather
+// than as the rest of a password that starts with '$'. Shell variables are
+// upper case and PHP or Perl ones are words; a mix of lower case and digits
+// ("$ecretPa55") is more likely a password.
+func variable(name []byte) bool {
+	if !identifier(name) {
+		return false
+	}
+	hasLower, hasDigit := false, false
+	for _, c := range name {
+		hasLower = hasLower || 'a' <= c && c <= 'z'
+		hasDigit = hasDigit || isDigit(c)
+	}
+	return !(hasLower && hasDigit)
+}
+
+// constantName reports whether v is a constant or environment variable
+// name (DB_PASSWORD, MY_SECRET_KEY): upper-case letters, digits and at
+// least one underscore. Code that reads a secret by name shows the name.
+func constantName(v []byte) bool {
+	if isDigit(v[0]) {
+		return false
+	}
+	underscore, letter := false, false
+	for _, c := range v {
+		switch {
+		case c == '_':
+			underscore = true
+		case isUpper(c):
+			letter = true
+		case !isDigit(c):
+			return false
+		}
+	}
+	return underscore && letter
+}
+
+// truncated reports whether v is shortened for display: "sk-abc..." or
+// "…" anywhere.
+func truncated(v []byte) bool {
+	return bytes.HasSuffix(v, []byte("...")) || bytes.HasPrefix(v, []byte("...")) ||
+		bytes.Contains(v, []byte("\u2026"))
+}
+
+// fakeWords are words that mark a value as not real, lower-case. They
+// count as a prefix, a suffix, or a word inside the value (bounded by
+// non-letters or a camel-case hump: "myDummyKey").
+var fakeWords = [...]string{
+	"changeme", "change_me", "change-me", "example", "examplekey", "dummy",
+	"placeholder", "your", "yourpassword", "redacted", "sample", "fake",
+	"foobar", "insert", "replace_me", "replaceme", "todo", "fixme",
+	"not_real", "not-real", "notreal", "not_a_real", "not-a-real",
+}
+
+// namesItselfFake reports whether v contains one of fakeWords.
+func namesItselfFake(v []byte) bool {
+	for i := range v {
+		b := lower(v[i])
+		for _, w := range fakeWords {
+			if w[0] != b || !prefixFoldString(v[i:], w) {
+				continue
+			}
+			j := i + len(w)
+			if i == 0 || j == len(v) || wordEdge(v, i) && wordEdge(v, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordEdge reports whether a word may start or end between v[i-1] and v[i]:
+// not between two letters, unless lower case turns upper ("myDummy").
+func wordEdge(v []byte, i int) bool {
+	if i == 0 || i == len(v) || !isLetter(v[i-1]) || !isLetter(v[i]) {
+		return true
+	}
+	return !isUpper(v[i-1]) && isUpper(v[i])
+}
+
+// prefixFoldString is prefixFold for a lower-case string word.
+func prefixFoldString(s []byte, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lower(s[i]) != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFold reports whether s contains the lower-case word w, folding
+// s's ASCII letters.
+func containsFold(s []byte, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if prefixFoldString(s[i:], w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,166 @@
+package detectors
+
+import "testing"
+
+func TestIsPlaceholder(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		// Filler and masks.
+		{"", true},
+		{`""`, true},
+		{"xxxxxxxx", true},
+		{"XXXXXXXXXXXX", true},
+		{"********", true},
+		{"########", true},
+		{"00000000", true},
+		{"aaaaaaaaaaaa", true},
+		{"xxxx-xxxx-xxxx", true},
+		{"____", true},
+		{"...", true},
+		{"••••••••", true},
+		{"sk_live_xxxxxxxxxxxxxxxxxxxx", true},
+		{"************4242", true},
+		{"AKIA####################", true},
+
+		// References to where the secret lives.
+		{"${DB_PASSWORD}", true},
+		{"${env:API_KEY}", true},
+		{"Bearer ${TOKEN}", true},
+		{"$DB_PASSWORD", true},
+		{"$password", true},
+		{"$dbPassword", true},
+		{"%APPDATA%", true},
+		{"%DB_PASS%", true},
+		{"%s", true},
+		{"{{ .Values.db.password }}", true},
+		{"{{secrets.API_KEY}}", true},
+		{"#{db.password}", true},
+		{"$(cat /run/secrets/db)", true},
+		{"%(password)s", true},
+		{"{password}", true},
+		{"<your-api-key>", true},
+		{"<API_KEY>", true},
+		{"<%= ENV['KEY'] %>", true},
+		{"<nil>", true},
+		{"[REDACTED]", true},
+		{"[hidden]", true},
+		{"(not set)", true},
+		{"env(DB_PASSWORD)", true},
+		{"ENV['SECRET_KEY_BASE']", true},
+		{"process.env.STRIPE_KEY", true},
+		{"os.environ['AWS_SECRET']", true},
+		{"os.environ.get('AWS_SECRET')", true},
+		{"os.Getenv(\"TOKEN\")", true},
+		{"$env:GITHUB_TOKEN", true},
+		{"DB_PASSWORD", true},
+		{"MY_SECRET_KEY", true},
+		{"AWS_SECRET_ACCESS_KEY_2", true},
+		{"__PASSWORD__", true},
+
+		// Values that say they are not real.
+		{"changeme", true},
+		{"ChangeMe123!", true},
+		{"change_me", true},
+		{"please-change-me", true},
+		{"example", true},
+		{"my-example-key", true},
+		{"examplekey", true},
+		{"dummy", true},
+		{"dummy-token-123", true},
+		{"myDummyKey", true},
+		{"placeholder", true},
+		{"your_api_key", true},
+		{"your-token-here", true},
+		{"YourPassword", true},
+		{"yourpassword", true},
+		{"enter your key", true},
+		{"REDACTED", true},
+		{"sample_secret", true},
+		{"fake-password", true},
+		{"fakeToken", true},
+		{"foobar", true},
+		{"INSERT_KEY_HERE", true},
+		{"insert-key", true},
+		{"replace_me", true},
+		{"TODO", true},
+		{"todo: rotate", true},
+		{"xoxb-not-a-real-token", true},
+		{"not_real_secret", true},
+
+		// Truncated values.
+		{"sk-abc123...", true},
+		{"...f00d", true},
+		{"ghp_abc…", true},
+
+		// Bare defaults, case-insensitive, whole value only.
+		{"secret", true},
+		{"Password", true},
+		{"PASS", true},
+		{"passwd", true},
+		{"test", true},
+		{"test123", true},
+		{"admin", true},
+		{"null", true},
+		{"None", true},
+		{"true", true},
+		{"false", true},
+		{"undefined", true},
+		{"1234", true},
+		{"12345", true},
+		{"123456", true},
+		{"password123", true},
+		{"'password'", true},
+		{" secret ", true},
+
+		// Published examples.
+		{"AKIAIOSFODNN7EXAMPLE", true},
+		{"AKIAI44QH8DHBEXAMPLE", true},
+		{"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", true},
+		{"je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY", true},
+		{"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==", true},
+		{"sk_" + "test_4eC39HqLyjWDarjtT1zdp7dc", true},
+		{"sk_" + "test_BQokikJOvBiI2HlWgH4olfQ2", true},
+		{"pk_" + "test_TYooMQauvdEDq54NiTphI7jx", true},
+
+		// Real-looking values stay findings.
+		{"Tr0ub4dor&3", false},
+		{"hunter2x!", false},
+		{"correct horse battery staple", false},
+		{"q8Zr3xT1vW9pL2mN7bK4sD6f", false},
+		{"AKIAZ4QXJ2LRYN7WBT3K", false},
+		{"sk_" + "test_51HxyzQ8Zr3xT1vW9pL2mN7bK4sD6f", false},
+		{"wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ8Zr3xT1v", false},
+		{"$ecretPa55", false},
+		{"P@ssw0rd!2024", false},
+		{"secret123!", false},
+		{"testing-is-fun-42", false},
+		{"Db_Password", false},
+		{"db_password_value", false},
+		{"X9_K2", true}, // upper case, digits and underscore: reads as a constant
+		{"1_ABC", false},
+		{"a", true}, // one character repeated once
+		{"ab", false},
+		{"xX1", false},
+		{"${unterminated", false},
+		{"[abc123]", false},
+		{"<", true}, // one character
+		{"%", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := IsPlaceholder([]byte(tt.in)); got != tt.want {
+				t.Errorf("IsPlaceholder(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPlaceholderValidator(t *testing.T) {
+	runValidator(t, Spec{Kind: "placeholder"}, []validatorTest{
+		{"placeholder", in("password = ${DB_PASSWORD}", "${DB_PASSWORD}"), reject},
+		{"example key", in("aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"), reject},
+		{"real value", in("password = Tr0ub4dor&3", "Tr0ub4dor&3"), noOpinion},
+	})
+}

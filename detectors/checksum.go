@@ -1,0 +1,485 @@
+package detectors
+
+import "hash/crc32"
+
+// This file holds the validators that recompute a check digit or check a
+// number against its issuing scheme. They confirm a value whose check
+// passes and reject one whose check fails: a checksum is the strongest
+// evidence a validator can give either way.
+
+// isDigit reports whether b is an ASCII digit.
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// upper folds an ASCII lower-case letter to upper case.
+func upper(b byte) byte {
+	if 'a' <= b && b <= 'z' {
+		return b - ('a' - 'A')
+	}
+	return b
+}
+
+// luhnValidator checks the Luhn (mod 10) check digit used by payment cards,
+// IMEIs and several national identifiers.
+type luhnValidator struct{}
+
+func (luhnValidator) Name() string { return "luhn" }
+
+// Validate rejects a value that is not digits (spaces and dashes aside) or
+// whose Luhn check fails, and confirms it otherwise.
+func (luhnValidator) Validate(c Candidate) Outcome {
+	v := c.Value()
+	sum, n := 0, 0
+	// Walk from the right: the check digit is the last one, and every
+	// second digit left of it is doubled.
+	for i := len(v) - 1; i >= 0; i-- {
+		b := v[i]
+		if b == ' ' || b == '-' {
+			continue
+		}
+		if !isDigit(b) {
+			return Outcome{Verdict: Reject}
+		}
+		d := int(b - '0')
+		if n%2 == 1 {
+			d *= 2
+			if d > 9 {
+				d -= 9
+			}
+		}
+		sum += d
+		n++
+	}
+	// One digit is only a check digit with nothing to check.
+	if n < 2 || sum%10 != 0 {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{Verdict: Confirm}
+}
+
+// luhnDigits reports whether the digits d pass the Luhn check.
+func luhnDigits(d []byte) bool {
+	sum := 0
+	for i := len(d) - 1; i >= 0; i-- {
+		x := int(d[i])
+		if (len(d)-1-i)%2 == 1 {
+			x *= 2
+			if x > 9 {
+				x -= 9
+			}
+		}
+		sum += x
+	}
+	return sum%10 == 0
+}
+
+// lens is a set of card number lengths, one bit per length.
+type lens uint32
+
+// lengths returns the set of the given lengths.
+func lengths(ns ...int) lens {
+	var l lens
+	for _, n := range ns {
+		l |= 1 << n
+	}
+	return l
+}
+
+// lengthRange returns the set of lengths lo..hi.
+func lengthRange(lo, hi int) lens {
+	var l lens
+	for n := lo; n <= hi; n++ {
+		l |= 1 << n
+	}
+	return l
+}
+
+// iinRange is one issuer identification number range: numbers whose first
+// digits (as many as lo and hi have) lie in [lo, hi] and whose length is in
+// lens belong to the scheme.
+type iinRange struct {
+	digits int // how many leading digits lo and hi cover
+	lo, hi int
+	lens   lens
+	scheme string // for readers of the table; not reported
+}
+
+// iinRanges lists the issuer ranges of the card schemes a DLP engine meets.
+// A Luhn-valid digit string outside all of them is more likely an order or
+// account number than a card, so the card validator rejects it.
+var iinRanges = []iinRange{
+	{1, 4, 4, lengths(13, 16, 19), "visa"},
+	{2, 51, 55, lengths(16), "mastercard"},
+	{4, 2221, 2720, lengths(16), "mastercard"},
+	{2, 34, 34, lengths(15), "amex"},
+	{2, 37, 37, lengths(15), "amex"},
+	{4, 6011, 6011, lengthRange(16, 19), "discover"},
+	{3, 644, 649, lengthRange(16, 19), "discover"},
+	{2, 65, 65, lengthRange(16, 19), "discover"},
+	{6, 622126, 622925, lengthRange(16, 19), "discover"},
+	{4, 3528, 3589, lengthRange(16, 19), "jcb"},
+	{3, 300, 305, lengthRange(14, 19), "diners"},
+	{2, 36, 36, lengthRange(14, 19), "diners"},
+	{2, 38, 39, lengthRange(14, 19), "diners"},
+	{2, 62, 62, lengthRange(16, 19), "unionpay"},
+	// Maestro lives in scattered ranges and allows short numbers.
+	{4, 5018, 5018, lengthRange(12, 19), "maestro"},
+	{4, 5020, 5020, lengthRange(12, 19), "maestro"},
+	{4, 5038, 5038, lengthRange(12, 19), "maestro"},
+	{4, 5893, 5893, lengthRange(12, 19), "maestro"},
+	{4, 6304, 6304, lengthRange(12, 19), "maestro"},
+	{4, 6759, 6759, lengthRange(12, 19), "maestro"},
+	{4, 6761, 6763, lengthRange(12, 19), "maestro"},
+	// Mir (Russia) and RuPay (India) issue hundreds of millions of cards;
+	// leaving them out would make their numbers invisible.
+	{4, 2200, 2204, lengthRange(16, 19), "mir"},
+	{2, 60, 60, lengths(16), "rupay"},
+	{3, 508, 508, lengths(16), "rupay"},
+	{2, 81, 82, lengths(16), "rupay"},
+}
+
+// maxCardDigits is the longest card number (ISO/IEC 7812).
+const maxCardDigits = 19
+
+// cardValidator checks a payment card number: Luhn, a known issuer range
+// with a length that issuer uses, and a consistent written form.
+type cardValidator struct{}
+
+func (cardValidator) Name() string { return "card_iin" }
+
+// Validate confirms a plausible card number and rejects anything else.
+// Public test numbers (4111 1111 1111 1111) pass: they are real numbers in
+// shape, and dropping them is the allowlist's job, not the checksum's.
+func (cardValidator) Validate(c Candidate) Outcome {
+	v := c.Value()
+	var d [maxCardDigits]byte
+	n := 0
+	var sep byte // the one separator the value uses, 0 if none yet
+	prevSep := true
+	for _, b := range v {
+		switch {
+		case isDigit(b):
+			if n == len(d) {
+				return Outcome{Verdict: Reject}
+			}
+			d[n] = b - '0'
+			n++
+			prevSep = false
+		case b == ' ' || b == '-':
+			// People write a number with one separator throughout;
+			// "4111-1111 1111" or "4111--1111" is two numbers or noise.
+			if prevSep || (sep != 0 && b != sep) {
+				return Outcome{Verdict: Reject}
+			}
+			sep = b
+			prevSep = true
+		default:
+			return Outcome{Verdict: Reject}
+		}
+	}
+	if n == 0 || prevSep {
+		return Outcome{Verdict: Reject}
+	}
+	digits := d[:n]
+	if allSame(digits) || !knownIIN(digits) || !luhnDigits(digits) {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{Verdict: Confirm}
+}
+
+// allSame reports whether every byte of b equals the first.
+func allSame(b []byte) bool {
+	for _, x := range b {
+		if x != b[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// knownIIN reports whether the card digits d fall in an issuer range with a
+// length that issuer uses.
+func knownIIN(d []byte) bool {
+	var prefix [7]int // prefix[k] is the number formed by the first k digits
+	for k := 1; k < len(prefix) && k <= len(d); k++ {
+		prefix[k] = prefix[k-1]*10 + int(d[k-1])
+	}
+	for _, r := range iinRanges {
+		if r.digits > len(d) || r.lens&(1<<len(d)) == 0 {
+			continue
+		}
+		if p := prefix[r.digits]; r.lo <= p && p <= r.hi {
+			return true
+		}
+	}
+	return false
+}
+
+// ibanLengths is the IBAN length of every country in the SWIFT IBAN
+// registry. French overseas territories and the Crown Dependencies use the
+// FR and GB codes, so they need no entries of their own.
+var ibanLengths = map[[2]byte]int{
+	{'A', 'D'}: 24, {'A', 'E'}: 23, {'A', 'L'}: 28, {'A', 'T'}: 20, {'A', 'Z'}: 28,
+	{'B', 'A'}: 20, {'B', 'E'}: 16, {'B', 'G'}: 22, {'B', 'H'}: 22, {'B', 'I'}: 27,
+	{'B', 'R'}: 29, {'B', 'Y'}: 28, {'C', 'H'}: 21, {'C', 'R'}: 22, {'C', 'Y'}: 28,
+	{'C', 'Z'}: 24, {'D', 'E'}: 22, {'D', 'J'}: 27, {'D', 'K'}: 18, {'D', 'O'}: 28,
+	{'E', 'E'}: 20, {'E', 'G'}: 29, {'E', 'S'}: 24, {'F', 'I'}: 18, {'F', 'K'}: 18,
+	{'F', 'O'}: 18, {'F', 'R'}: 27, {'G', 'B'}: 22, {'G', 'E'}: 22, {'G', 'I'}: 23,
+	{'G', 'L'}: 18, {'G', 'R'}: 27, {'G', 'T'}: 28, {'H', 'N'}: 28, {'H', 'R'}: 21,
+	{'H', 'U'}: 28, {'I', 'E'}: 22, {'I', 'L'}: 23, {'I', 'Q'}: 23, {'I', 'S'}: 26,
+	{'I', 'T'}: 27, {'J', 'O'}: 30, {'K', 'W'}: 30, {'K', 'Z'}: 20, {'L', 'B'}: 28,
+	{'L', 'C'}: 32, {'L', 'I'}: 21, {'L', 'T'}: 20, {'L', 'U'}: 20, {'L', 'V'}: 21,
+	{'L', 'Y'}: 25, {'M', 'C'}: 27, {'M', 'D'}: 24, {'M', 'E'}: 22, {'M', 'K'}: 19,
+	{'M', 'N'}: 20, {'M', 'R'}: 27, {'M', 'T'}: 31, {'M', 'U'}: 30, {'N', 'I'}: 28,
+	{'N', 'L'}: 18, {'N', 'O'}: 15, {'O', 'M'}: 23, {'P', 'K'}: 24, {'P', 'L'}: 28,
+	{'P', 'S'}: 29, {'P', 'T'}: 25, {'Q', 'A'}: 29, {'R', 'O'}: 24, {'R', 'S'}: 22,
+	{'R', 'U'}: 33, {'S', 'A'}: 24, {'S', 'C'}: 31, {'S', 'D'}: 18, {'S', 'E'}: 24,
+	{'S', 'I'}: 19, {'S', 'K'}: 24, {'S', 'M'}: 27, {'S', 'O'}: 23, {'S', 'T'}: 25,
+	{'S', 'V'}: 28, {'T', 'L'}: 23, {'T', 'N'}: 24, {'T', 'R'}: 26, {'U', 'A'}: 29,
+	{'V', 'A'}: 22, {'V', 'G'}: 24, {'X', 'K'}: 20, {'Y', 'E'}: 30,
+}
+
+// maxIBAN is the longest IBAN ISO 13616 allows.
+const maxIBAN = 34
+
+// ibanValidator checks an IBAN: the registry length of its country and the
+// ISO 7064 mod-97 check.
+type ibanValidator struct{}
+
+func (ibanValidator) Name() string { return "iban" }
+
+// Validate confirms an IBAN whose length and check digits are right, in
+// paper form (groups of four) or electronic form, and rejects the rest.
+func (ibanValidator) Validate(c Candidate) Outcome {
+	var s [maxIBAN]byte
+	n := 0
+	for _, b := range c.Value() {
+		if b == ' ' {
+			continue
+		}
+		b = upper(b)
+		if !isDigit(b) && (b < 'A' || b > 'Z') || n == len(s) {
+			return Outcome{Verdict: Reject}
+		}
+		s[n] = b
+		n++
+	}
+	if n < 5 || !isUpper(s[0]) || !isUpper(s[1]) || !isDigit(s[2]) || !isDigit(s[3]) {
+		return Outcome{Verdict: Reject}
+	}
+	if want, ok := ibanLengths[[2]byte{s[0], s[1]}]; !ok || n != want {
+		return Outcome{Verdict: Reject}
+	}
+	// Mod 97 of the number formed by moving the first four characters to
+	// the end and writing letters as 10..35, computed digit by digit so
+	// it never overflows.
+	rem := 0
+	for i := 4; i < n+4; i++ {
+		b := s[i%n]
+		if isDigit(b) {
+			rem = (rem*10 + int(b-'0')) % 97
+		} else {
+			rem = (rem*100 + int(b-'A') + 10) % 97
+		}
+	}
+	if rem != 1 {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{Verdict: Confirm}
+}
+
+// isUpper reports whether b is an ASCII upper-case letter.
+func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
+
+// splitNine reads a nine-digit identifier written as 3-2-4 with one kind of
+// separator (dash or space) or none, the way SSNs and ITINs are written.
+func splitNine(v []byte) (d [9]byte, ok bool) {
+	n := 0
+	var sep byte
+	seps := 0
+	for i, b := range v {
+		switch {
+		case isDigit(b):
+			if n == len(d) {
+				return d, false
+			}
+			d[n] = b - '0'
+			n++
+		case b == '-' || b == ' ':
+			// A separator may only sit after the third and fifth digit,
+			// and both must be the same: "123-45 6789" is not an SSN.
+			if (n != 3 && n != 5) || (sep != 0 && b != sep) || i > 0 && !isDigit(v[i-1]) {
+				return d, false
+			}
+			sep = b
+			seps++
+		default:
+			return d, false
+		}
+	}
+	return d, n == 9 && (seps == 0 || seps == 2)
+}
+
+// ssnValidator checks a US Social Security number against the SSA's
+// assignment rules and the numbers that are known not to be anyone's.
+type ssnValidator struct{}
+
+func (ssnValidator) Name() string { return "us_ssn" }
+
+// Validate rejects numbers the SSA never issues (area 000, 666 or 9xx,
+// group 00, serial 0000), the numbers printed in advertising and
+// documentation, and repeated digits; it confirms the rest.
+func (ssnValidator) Validate(c Candidate) Outcome {
+	d, ok := splitNine(c.Value())
+	if !ok {
+		return Outcome{Verdict: Reject}
+	}
+	area := int(d[0])*100 + int(d[1])*10 + int(d[2])
+	group := int(d[3])*10 + int(d[4])
+	serial := int(d[5])*1000 + int(d[6])*100 + int(d[7])*10 + int(d[8])
+	if area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0 {
+		return Outcome{Verdict: Reject}
+	}
+	// 078-05-1120 was printed on a sample card sold in wallets (1938),
+	// 219-09-9999 in an SSA pamphlet; 123-45-6789 is what people type.
+	switch {
+	case area == 78 && group == 5 && serial == 1120,
+		area == 219 && group == 9 && serial == 9999,
+		area == 123 && group == 45 && serial == 6789,
+		allSame(d[:]):
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{Verdict: Confirm}
+}
+
+// itinValidator checks a US Individual Taxpayer Identification Number.
+type itinValidator struct{}
+
+func (itinValidator) Name() string { return "us_itin" }
+
+// Validate confirms a nine-digit number that starts with 9 and whose middle
+// digits are in the ranges the IRS assigns to ITINs (50-65, 70-88, 90-92,
+// 94-99); other 9xx numbers are EINs' or nobody's.
+func (itinValidator) Validate(c Candidate) Outcome {
+	d, ok := splitNine(c.Value())
+	if !ok || d[0] != 9 {
+		return Outcome{Verdict: Reject}
+	}
+	switch g := int(d[3])*10 + int(d[4]); {
+	case 50 <= g && g <= 65, 70 <= g && g <= 88, 90 <= g && g <= 92, 94 <= g && g <= 99:
+		return Outcome{Verdict: Confirm}
+	}
+	return Outcome{Verdict: Reject}
+}
+
+// base62Value returns the value of one digit of GitHub's base62 alphabet
+// (0-9, A-Z, a-z), or -1.
+func base62Value(b byte) int {
+	switch {
+	case isDigit(b):
+		return int(b - '0')
+	case isUpper(b):
+		return int(b-'A') + 10
+	case 'a' <= b && b <= 'z':
+		return int(b-'a') + 36
+	}
+	return -1
+}
+
+// GitHub's classic token layout: a four-byte prefix, 30 random base62
+// characters, and the CRC-32 of those 30 characters in 6 base62 digits.
+const (
+	ghPrefixLen   = 4
+	ghRandomLen   = 30
+	ghChecksumLen = 6
+	ghTokenLen    = ghPrefixLen + ghRandomLen + ghChecksumLen
+)
+
+// githubCRCValidator checks the checksum GitHub embeds in its classic
+// tokens (ghp_, gho_, ghu_, ghs_, ghr_), so a token-shaped string that
+// GitHub never issued is rejected without calling GitHub.
+type githubCRCValidator struct{}
+
+func (githubCRCValidator) Name() string { return "github_crc32" }
+
+// Validate confirms a token whose last six characters are the base62
+// CRC-32 (IEEE) of its random part, left-padded with '0', and rejects any
+// other value, including tokens of other shapes: the rule that asks for
+// this validator claims a classic token.
+func (githubCRCValidator) Validate(c Candidate) Outcome {
+	v := c.Value()
+	if len(v) != ghTokenLen || v[0] != 'g' || v[1] != 'h' || v[3] != '_' {
+		return Outcome{Verdict: Reject}
+	}
+	switch v[2] {
+	case 'p', 'o', 'u', 's', 'r':
+	default:
+		return Outcome{Verdict: Reject}
+	}
+	random := v[ghPrefixLen : ghPrefixLen+ghRandomLen]
+	for _, b := range random {
+		if base62Value(b) < 0 {
+			return Outcome{Verdict: Reject}
+		}
+	}
+	// Decode instead of encoding the CRC: no buffer, and 62^6 > 2^32, so
+	// a checksum too large for 32 bits simply fails to compare equal.
+	var sum uint64
+	for _, b := range v[ghPrefixLen+ghRandomLen:] {
+		x := base62Value(b)
+		if x < 0 {
+			return Outcome{Verdict: Reject}
+		}
+		sum = sum*62 + uint64(x)
+	}
+	if sum != uint64(crc32.ChecksumIEEE(random)) {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{Verdict: Confirm}
+}
+
+// ninoValidator checks a UK National Insurance number against HMRC's
+// allocation rules.
+type ninoValidator struct{}
+
+func (ninoValidator) Name() string { return "uk_nino" }
+
+// Validate confirms two prefix letters, six digits and a suffix A-D, with
+// spaces anywhere, when HMRC could have issued the prefix: D, F, I, Q, U
+// and V are never used, O never second, and BG, GB, NK, KN, TN, NT and ZZ
+// are not allocated.
+func (ninoValidator) Validate(c Candidate) Outcome {
+	var s [9]byte
+	n := 0
+	for _, b := range c.Value() {
+		if b == ' ' {
+			continue
+		}
+		if n == len(s) {
+			return Outcome{Verdict: Reject}
+		}
+		s[n] = upper(b)
+		n++
+	}
+	if n != len(s) || !isUpper(s[0]) || !isUpper(s[1]) || s[8] < 'A' || s[8] > 'D' {
+		return Outcome{Verdict: Reject}
+	}
+	for _, b := range s[2:8] {
+		if !isDigit(b) {
+			return Outcome{Verdict: Reject}
+		}
+	}
+	for _, b := range s[:2] {
+		switch b {
+		case 'D', 'F', 'I', 'Q', 'U', 'V':
+			return Outcome{Verdict: Reject}
+		}
+	}
+	if s[1] == 'O' {
+		return Outcome{Verdict: Reject}
+	}
+	switch string(s[:2]) {
+	case "BG", "GB", "NK", "KN", "TN", "NT", "ZZ":
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{Verdict: Confirm}
+}

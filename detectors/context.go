@@ -1,0 +1,143 @@
+package detectors
+
+// This file holds the context validators: words near a value that make it
+// more likely ("ssn", "card number") or rule it out ("order id",
+// "version"). Windows look both ways, because people write a secret before
+// its label as often as after it.
+
+// defaultContextWindow is how many bytes on each side of a value the
+// context validators search when a spec sets no window.
+const defaultContextWindow = 48
+
+// contextValidator looks for any of a set of words around a value. With
+// negative set it is the "not_context" kind: a word rejects the value.
+type contextValidator struct {
+	words    [][]byte // ASCII lower-case, non-empty
+	window   int
+	before   bool
+	required bool
+	boost    float64
+	negative bool
+}
+
+// newContextValidator builds the "context" validator from s, or the
+// "not_context" one when negative is set. Words are lower-cased here, once,
+// so a scan folds only the payload's bytes. Empty words are dropped: they
+// would match everywhere. A window of zero or less means the default.
+func newContextValidator(s Spec, negative bool) Validator {
+	v := contextValidator{
+		words:    lowerWords(s.Words),
+		window:   s.Window,
+		before:   s.Before,
+		required: s.Required,
+		boost:    s.Boost,
+		negative: negative,
+	}
+	if v.window <= 0 {
+		v.window = defaultContextWindow
+	}
+	return v
+}
+
+func (v contextValidator) Name() string {
+	if v.negative {
+		return "not_context"
+	}
+	return "context"
+}
+
+// Validate searches the window before the value and, unless the spec says
+// before, the window after it; both grow to cover whatever the regex
+// matched outside the value, since a regex often consumes its keyword
+// ("password\s*=\s*(?P<value>...)"). A word found confirms the value with
+// the spec's boost ("context") or rejects it ("not_context"). No word
+// rejects a "context" value only when the spec says required.
+func (v contextValidator) Validate(c Candidate) Outcome {
+	p := c.Payload
+	// Clamp the spans so a careless caller gets an answer, not a panic.
+	end := clamp(c.End, 0, len(p))
+	start := clamp(c.Start, 0, end)
+	ms := clamp(c.MatchStart, 0, start)
+	me := clamp(c.MatchEnd, end, len(p))
+
+	lo := max(0, min(start-v.window, ms))
+	hi := me
+	if !v.before {
+		hi = min(len(p), max(end+v.window, me))
+	}
+	found := hasWord(p, lo, start, v.words) || hasWord(p, end, hi, v.words)
+	switch {
+	case found && v.negative:
+		return Outcome{Verdict: Reject}
+	case found:
+		return Outcome{Verdict: Confirm, Delta: v.boost}
+	case v.required && !v.negative:
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{}
+}
+
+// clamp returns x limited to [lo, hi].
+func clamp(x, lo, hi int) int { return max(lo, min(x, hi)) }
+
+// lower folds an ASCII upper-case letter to lower case. Only ASCII is
+// folded, so offsets in the payload stay valid.
+func lower(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + ('a' - 'A')
+	}
+	return b
+}
+
+// lowerWords returns the non-empty words, ASCII lower-cased.
+func lowerWords(words []string) [][]byte {
+	out := make([][]byte, 0, len(words))
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		b := []byte(w)
+		for i := range b {
+			b[i] = lower(b[i])
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// hasWord reports whether one of words (lower-case) occurs, ASCII case
+// folded, entirely inside p[lo:hi] as a whole word: a word that starts
+// (ends) with a letter must not have a letter just before (after) it in p.
+// Words may hold spaces, '_' or '-' ("api key", "x-api-key").
+func hasWord(p []byte, lo, hi int, words [][]byte) bool {
+	for i := lo; i < hi; i++ {
+		b := lower(p[i])
+		for _, w := range words {
+			if w[0] != b || len(w) > hi-i || !prefixFold(p[i:], w) {
+				continue
+			}
+			if isLetter(w[0]) && i > 0 && isLetter(p[i-1]) {
+				continue
+			}
+			if j := i + len(w); isLetter(w[len(w)-1]) && j < len(p) && isLetter(p[j]) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// prefixFold reports whether s starts with the lower-case word w, folding
+// s's ASCII letters.
+func prefixFold(s, w []byte) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for i, c := range w {
+		if lower(s[i]) != c {
+			return false
+		}
+	}
+	return true
+}

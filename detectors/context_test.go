@@ -1,0 +1,94 @@
+package detectors
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestContext(t *testing.T) {
+	boosted := Outcome{Verdict: Confirm, Delta: 0.2}
+	words := []string{"password", "api key", "x-api-key", "db_pass", "密码"}
+	runValidator(t, Spec{Kind: "context", Words: words, Boost: 0.2}, []validatorTest{
+		{"before", in("password: Tr0ub4dor&3", "Tr0ub4dor&3"), boosted},
+		{"after", in("Tr0ub4dor&3 is the password", "Tr0ub4dor&3"), boosted},
+		{"case folded", in("PassWord=Tr0ub4dor&3", "Tr0ub4dor&3"), boosted},
+		{"snake case key", in("db_password=Tr0ub4dor&3", "Tr0ub4dor&3"), boosted},
+		{"kebab case key", in("admin-password: Tr0ub4dor&3", "Tr0ub4dor&3"), boosted},
+		{"digit after word", in("password2=Tr0ub4dor&3", "Tr0ub4dor&3"), boosted},
+		{"word with a space", in("the API Key is Tr0ub4dor&3", "Tr0ub4dor&3"), boosted},
+		{"word with dashes", in("X-Api-Key: Tr0ub4dor&3", "Tr0ub4dor&3"), boosted},
+		{"word with underscore", in("DB_PASS Tr0ub4dor&3", "Tr0ub4dor&3"), boosted},
+		{"non-ascii word", in("密码：Tr0ub4dor&3", "Tr0ub4dor&3"), boosted},
+		{"word at window edge", in("password"+strings.Repeat(" ", 40)+"Tr0ub4dor&3", "Tr0ub4dor&3"), boosted},
+		{"word in the match beyond the window", inMatch("password"+strings.Repeat(" ", 60)+"= Tr0ub4dor&3", "password"+strings.Repeat(" ", 60)+"= Tr0ub4dor&3", "Tr0ub4dor&3"), boosted},
+		{"word in the match after the value", inMatch("Tr0ub4dor&3"+strings.Repeat(" ", 60)+"(password)", "Tr0ub4dor&3"+strings.Repeat(" ", 60)+"(password)", "Tr0ub4dor&3"), boosted},
+
+		{"no word", in("hello Tr0ub4dor&3 world", "Tr0ub4dor&3"), noOpinion},
+		{"word too far before", in("password"+strings.Repeat(" ", 41)+"Tr0ub4dor&3", "Tr0ub4dor&3"), noOpinion},
+		{"word too far after", in("Tr0ub4dor&3"+strings.Repeat(" ", 41)+"password", "Tr0ub4dor&3"), noOpinion},
+		{"letter before word", in("nopassword Tr0ub4dor&3", "Tr0ub4dor&3"), noOpinion},
+		{"letter after word", in("passwords Tr0ub4dor&3", "Tr0ub4dor&3"), noOpinion},
+		{"word only inside the value", in("x password1234 y", "password1234"), noOpinion},
+		{"word cut by the payload end", in("Tr0ub4dor&3 passwor", "Tr0ub4dor&3"), noOpinion},
+		{"empty payload", val(""), noOpinion},
+	})
+}
+
+func TestContextRequiredBefore(t *testing.T) {
+	runValidator(t, Spec{Kind: "context", Words: []string{"ssn"}, Window: 10, Before: true, Required: true}, []validatorTest{
+		{"before", in("SSN: 536-22-8726", "536-22-8726"), confirm},
+		{"after only", in("536-22-8726 is my ssn", "536-22-8726"), reject},
+		{"after but inside the match", inMatch("536-22-8726 (ssn)", "536-22-8726 (ssn)", "536-22-8726"), confirm},
+		{"beyond the window", in("ssn of the user: 536-22-8726", "536-22-8726"), reject},
+		{"none", in("call 536-22-8726", "536-22-8726"), reject},
+	})
+}
+
+func TestNotContext(t *testing.T) {
+	runValidator(t, Spec{Kind: "not_context", Words: []string{"order", "tracking no"}}, []validatorTest{
+		{"before", in("Order #4111111111111111", "4111111111111111"), reject},
+		{"after", in("4111111111111111 was the order", "4111111111111111"), reject},
+		{"with a space", in("Tracking No. 4111111111111111", "4111111111111111"), reject},
+		{"absent", in("card 4111111111111111", "4111111111111111"), noOpinion},
+		{"inside a word", in("reorder 4111111111111111", "4111111111111111"), noOpinion},
+	})
+	runValidator(t, Spec{Kind: "not_context", Words: []string{"order"}, Before: true}, []validatorTest{
+		{"after, before only", in("4111111111111111 was the order", "4111111111111111"), noOpinion},
+	})
+}
+
+func TestNewContextValidator(t *testing.T) {
+	// Words are folded once at build time; empty words are dropped rather
+	// than matching everywhere.
+	v := newContextValidator(Spec{Kind: "context", Words: []string{"", "PassWord", "Ключ"}}, false).(contextValidator)
+	if got, want := len(v.words), 2; got != want {
+		t.Fatalf("len(words) = %d, want %d", got, want)
+	}
+	if got, want := string(v.words[0]), "password"; got != want {
+		t.Errorf("words[0] = %q, want %q", got, want)
+	}
+	if got, want := string(v.words[1]), "Ключ"; got != want {
+		t.Errorf("words[1] = %q, want %q (non-ASCII is not folded)", got, want)
+	}
+	if got, want := v.window, defaultContextWindow; got != want {
+		t.Errorf("window = %d, want %d", got, want)
+	}
+	only := newContextValidator(Spec{Kind: "context", Words: []string{""}, Required: true}, false)
+	if got := only.Validate(in("anything 123", "123")); got != reject {
+		t.Errorf("Validate with no usable words = %+v, want %+v", got, reject)
+	}
+}
+
+func TestContextClampsSpans(t *testing.T) {
+	// Spans from a buggy caller must not panic the request path.
+	v := newContextValidator(Spec{Kind: "context", Words: []string{"key"}}, false)
+	p := []byte("key = abc")
+	for _, c := range []Candidate{
+		{Payload: p, Start: 6, End: 9, MatchStart: 8, MatchEnd: 7},
+		{Payload: p, Start: -3, End: 99, MatchStart: -10, MatchEnd: 100},
+		{Payload: p, Start: 9, End: 2, MatchStart: 0, MatchEnd: 9},
+		{Payload: nil, Start: 1, End: 2, MatchStart: 0, MatchEnd: 3},
+	} {
+		v.Validate(c)
+	}
+}

@@ -1,0 +1,86 @@
+package detectors
+
+import "math"
+
+// This file holds the entropy validator, which tells generated secrets
+// from words and filler by how unpredictable their bytes are.
+
+// entropyConfirmMargin is how far above the minimum a value's entropy must
+// be for the validator to confirm it rather than only let it pass.
+const entropyConfirmMargin = 0.5
+
+// entropyDelta is the confidence a value well above the minimum gains.
+const entropyDelta = 0.1
+
+// entropyValidator checks a value's Shannon entropy, length and variety of
+// character classes.
+type entropyValidator struct {
+	min        float64 // bits per byte; 0 disables the check
+	minLen     int
+	minClasses int // of lower, upper, digit, other
+}
+
+func (entropyValidator) Name() string { return "entropy" }
+
+// Validate rejects a value shorter than minLen, with fewer than minClasses
+// character classes, or (when min is set) with entropy below min. A value
+// at least entropyConfirmMargin bits above min is confirmed with
+// entropyDelta; the rest get no opinion.
+func (v entropyValidator) Validate(c Candidate) Outcome {
+	val := c.Value()
+	if len(val) < v.minLen {
+		return Outcome{Verdict: Reject}
+	}
+	if v.minClasses > 0 && charClasses(val) < v.minClasses {
+		return Outcome{Verdict: Reject}
+	}
+	if v.min <= 0 {
+		return Outcome{}
+	}
+	switch h := shannon(val); {
+	case h < v.min:
+		return Outcome{Verdict: Reject}
+	case h >= v.min+entropyConfirmMargin:
+		return Outcome{Verdict: Confirm, Delta: entropyDelta}
+	}
+	return Outcome{}
+}
+
+// shannon returns the Shannon entropy of b in bits per byte.
+func shannon(b []byte) float64 {
+	if len(b) == 0 {
+		return 0
+	}
+	var counts [256]int
+	for _, x := range b {
+		counts[x]++
+	}
+	// H = log2(n) - (1/n) * sum(c * log2(c)), one division instead of n.
+	n := float64(len(b))
+	var sum float64
+	for _, k := range counts {
+		if k > 1 {
+			f := float64(k)
+			sum += f * math.Log2(f)
+		}
+	}
+	return math.Log2(n) - sum/n
+}
+
+// charClasses counts the classes (lower, upper, digit, other) present in b.
+func charClasses(b []byte) int {
+	var lowerSeen, upperSeen, digitSeen, otherSeen int
+	for _, x := range b {
+		switch {
+		case 'a' <= x && x <= 'z':
+			lowerSeen = 1
+		case isUpper(x):
+			upperSeen = 1
+		case isDigit(x):
+			digitSeen = 1
+		default:
+			otherSeen = 1
+		}
+	}
+	return lowerSeen + upperSeen + digitSeen + otherSeen
+}

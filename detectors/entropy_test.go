@@ -1,0 +1,84 @@
+package detectors
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+func TestShannon(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+	}{
+		{"", 0},
+		{"aaaa", 0},
+		{"ab", 1},
+		{"abab", 1},
+		{"abcd", 2},
+		{"aabc", 1.5},
+		{"0123456789abcdef", 4},
+		{string(allBytes()), 8},
+	}
+	for _, tt := range tests {
+		if got := shannon([]byte(tt.in)); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("shannon(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// allBytes returns each byte value once.
+func allBytes() []byte {
+	b := make([]byte, 256)
+	for i := range b {
+		b[i] = byte(i)
+	}
+	return b
+}
+
+func TestCharClasses(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"abc", 1},
+		{"ABC", 1},
+		{"123", 1},
+		{"-_/", 1},
+		{"aB", 2},
+		{"aB3", 3},
+		{"aB3!", 4},
+		{"é", 1}, // non-ASCII counts as other
+	}
+	for _, tt := range tests {
+		if got := charClasses([]byte(tt.in)); got != tt.want {
+			t.Errorf("charClasses(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestEntropy(t *testing.T) {
+	boosted := Outcome{Verdict: Confirm, Delta: entropyDelta}
+	runValidator(t, Spec{Kind: "entropy", Min: 3, MinLen: 8}, []validatorTest{
+		{"random token", val("q8Zr3xT1vW9pL2mN7bK4sD6f"), boosted},
+		{"just above min", val("aabbccddeeffgghh"), noOpinion}, // 3 bits
+		{"in a payload", in("token=q8Zr3xT1vW9pL2mN7bK4sD6f;", "q8Zr3xT1vW9pL2mN7bK4sD6f"), boosted},
+		{"repeated", val("aaaaaaaaaaaaaaaa"), reject},
+		{"two symbols", val("abababababababab"), reject},
+		{"too short", val("q8Zr3x"), reject},
+		{"empty", val(""), reject},
+	})
+	runValidator(t, Spec{Kind: "entropy", MinClasses: 3}, []validatorTest{
+		{"three classes", val("abcDEF123"), noOpinion},
+		{"four classes", val("abcDEF123!"), noOpinion},
+		{"two classes", val("abcdef123456"), reject},
+		{"one class", val(strings.Repeat("z", 30)), reject},
+	})
+	// Without a minimum entropy, only length and classes are checked and
+	// nothing is confirmed.
+	runValidator(t, Spec{Kind: "entropy", MinLen: 4}, []validatorTest{
+		{"long enough", val("aaaa"), noOpinion},
+		{"too short", val("aaa"), reject},
+	})
+}

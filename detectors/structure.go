@@ -1,0 +1,580 @@
+package detectors
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"net/netip"
+)
+
+// This file holds the validators that parse a value to check it has the
+// structure its rule claims: a JWT decodes, a key block holds a private
+// key, an address or a date is a real one. A value that parses is
+// confirmed; one that does not is rejected.
+
+// jwtValidator checks a JSON Web Token in compact form.
+type jwtValidator struct{}
+
+func (jwtValidator) Name() string { return "jwt" }
+
+// Validate confirms header.payload[.signature] when the header decodes
+// (base64url, padded or not) to a JSON object with a string "alg" and the
+// payload to a JSON object. An empty signature is allowed: unsecured
+// tokens (alg "none") end in a dot and still carry their claims.
+func (jwtValidator) Validate(c Candidate) Outcome {
+	v := c.Value()
+	header, rest, ok := bytes.Cut(v, []byte{'.'})
+	if !ok {
+		return Outcome{Verdict: Reject}
+	}
+	payload, sig, _ := bytes.Cut(rest, []byte{'.'})
+	if bytes.IndexByte(sig, '.') >= 0 || !isBase64URL(sig) {
+		return Outcome{Verdict: Reject}
+	}
+	h, ok := decodeSegment(header)
+	// Unmarshal would accept "null" as an empty map, hence jsonObject.
+	if !ok || !jsonObject(h) {
+		return Outcome{Verdict: Reject}
+	}
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(h, &fields) != nil {
+		return Outcome{Verdict: Reject}
+	}
+	if alg := fields["alg"]; len(alg) == 0 || alg[0] != '"' {
+		return Outcome{Verdict: Reject}
+	}
+	p, ok := decodeSegment(payload)
+	if !ok || !jsonObject(p) || !json.Valid(p) {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{Verdict: Confirm}
+}
+
+// decodeSegment base64url-decodes one JWT segment. RFC 7515 forbids
+// padding, but some encoders add it, so trailing '=' are tolerated.
+func decodeSegment(s []byte) ([]byte, bool) {
+	s = bytes.TrimRight(s, "=")
+	if len(s) == 0 {
+		return nil, false
+	}
+	out := make([]byte, base64.RawURLEncoding.DecodedLen(len(s)))
+	n, err := base64.RawURLEncoding.Decode(out, s)
+	return out[:n], err == nil
+}
+
+// isBase64URL reports whether s uses only the base64url alphabet.
+func isBase64URL(s []byte) bool {
+	for _, b := range s {
+		if !isAlnum(b) && b != '-' && b != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// jsonObject reports whether b starts, after white space, with '{'; the
+// caller still has to check that the object parses.
+func jsonObject(b []byte) bool {
+	b = bytes.TrimLeft(b, " \t\r\n")
+	return len(b) > 0 && b[0] == '{'
+}
+
+// isAlnum reports whether b is an ASCII letter or digit.
+func isAlnum(b byte) bool { return isDigit(b) || isLetter(b) }
+
+// isLetter reports whether b is an ASCII letter. Bytes of multi-byte UTF-8
+// characters are not letters here, so a keyword next to a full-width colon
+// or a non-breaking space still counts as a whole word.
+func isLetter(b byte) bool {
+	u := b &^ 0x20 // clears the lower-case bit; non-letters stay outside A-Z
+	return 'A' <= u && u <= 'Z'
+}
+
+// minKeyBody is the fewest base64 characters a real key body has. The
+// smallest real private key (raw Ed25519 in PKCS #8) takes 64.
+const minKeyBody = 64
+
+// privateKeyValidator checks that a PEM, OpenSSH or PGP armored block is a
+// private key with a real body.
+type privateKeyValidator struct{}
+
+func (privateKeyValidator) Name() string { return "private_key" }
+
+// Validate confirms a block whose label names a private key (RSA, EC, DSA,
+// OPENSSH, ENCRYPTED, PGP ... BLOCK or plain PRIVATE KEY) and whose body is
+// key material. It rejects public keys, certificates and requests, and
+// bodies that are placeholders ("...", "xxx", "<key>") or too short to be
+// a key. When the value is only the body, the label is taken from the
+// rest of the regex match.
+func (privateKeyValidator) Validate(c Candidate) Outcome {
+	label, body, ok := armorBlock(c.Value())
+	if !ok {
+		label, _, ok = armorBlock(c.Payload[c.MatchStart:c.MatchEnd])
+		body = cutEnd(c.Value())
+	}
+	if !ok || !bytes.Contains(label, []byte("PRIVATE KEY")) || !keyBody(body) {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{Verdict: Confirm}
+}
+
+// armorBlock finds the first "-----BEGIN LABEL-----" line in b (or the
+// "---- BEGIN LABEL ----" form of SSH2 keys) and returns its label and the
+// body up to the END line or the end of b.
+func armorBlock(b []byte) (label, body []byte, ok bool) {
+	for off := 0; ; {
+		i := bytes.Index(b[off:], []byte("BEGIN "))
+		if i < 0 {
+			return nil, nil, false
+		}
+		i += off
+		off = i + 1
+		if dashesBefore(b, i) < 4 {
+			continue
+		}
+		rest := b[i+len("BEGIN "):]
+		j := bytes.IndexByte(rest, '-')
+		if j < 0 {
+			return nil, nil, false
+		}
+		label = bytes.TrimSpace(rest[:j])
+		if !armorLabel(label) {
+			continue
+		}
+		return label, cutEnd(bytes.TrimLeft(rest[j:], "-")), true
+	}
+}
+
+// cutEnd returns body up to its "-----END" line, or all of it.
+func cutEnd(body []byte) []byte {
+	for off := 0; ; {
+		k := bytes.Index(body[off:], []byte("END "))
+		if k < 0 {
+			return body
+		}
+		k += off
+		if dashesBefore(body, k) >= 4 {
+			return body[:k]
+		}
+		off = k + 1
+	}
+}
+
+// dashesBefore counts the '-' before b[i], skipping one space between them
+// and the keyword ("---- BEGIN").
+func dashesBefore(b []byte, i int) int {
+	if i > 0 && b[i-1] == ' ' {
+		i--
+	}
+	n := 0
+	for i > 0 && b[i-1] == '-' {
+		i--
+		n++
+	}
+	return n
+}
+
+// armorLabel reports whether l looks like an armor label: upper-case words.
+func armorLabel(l []byte) bool {
+	if len(l) == 0 || len(l) > 48 {
+		return false
+	}
+	for _, b := range l {
+		if !isUpper(b) && !isDigit(b) && b != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// keyBody reports whether a block body holds key material rather than a
+// placeholder. Header lines (Proc-Type:, DEK-Info:, PGP's Version:) are
+// skipped; line breaks may be real or JSON-escaped ("\n").
+func keyBody(body []byte) bool {
+	var seen, line [4]uint64 // bit sets of the bytes in counted lines
+	total, inLine := 0, 0
+	header := false
+	endLine := func() {
+		if !header {
+			total += inLine
+			for k := range seen {
+				seen[k] |= line[k]
+			}
+		}
+		line = [4]uint64{}
+		inLine, header = 0, false
+	}
+	xRun := 0
+	for i := 0; i < len(body); i++ {
+		b := body[i]
+		if b == 'x' || b == 'X' {
+			xRun++
+		} else {
+			xRun = 0
+		}
+		switch {
+		case xRun >= 5, b == '<', b == '*':
+			// Real key bodies never hold these; "<your key>" and
+			// "xxxxx" and "****" are what documentation holds.
+			return false
+		case b == '.' && i+2 < len(body) && body[i+1] == '.' && body[i+2] == '.',
+			b == 0xE2 && i+2 < len(body) && body[i+1] == 0x80 && body[i+2] == 0xA6: // "…"
+			return false
+		case b == '\n' || b == '\r':
+			endLine()
+		case b == '\\' && i+1 < len(body) && (body[i+1] == 'n' || body[i+1] == 'r'):
+			endLine()
+			i++
+		case b == ':':
+			header = true
+		case isAlnum(b) || b == '+' || b == '/' || b == '=':
+			inLine++
+			line[b>>6] |= 1 << (b & 63)
+		}
+	}
+	endLine()
+	// A body of one or a few repeated characters ("AAAA...", "abcabc") is
+	// filler; 64 random base64 characters show about 40 distinct ones.
+	distinct := 0
+	for _, w := range seen {
+		for ; w != 0; w &= w - 1 {
+			distinct++
+		}
+	}
+	return total >= minKeyBody && distinct >= 16
+}
+
+// versionWords are words that, shortly before a dotted quad, make it a
+// version number rather than an address ("Chrome/120.0.0.0", "build
+// 10.0.19045.1").
+var versionWords = lowerWords([]string{
+	"version", "ver", "v", "release", "build", "firmware",
+	"chrome/", "firefox/", "safari/", "os ", "sdk",
+})
+
+// versionWindow is how far before an IPv4 value version words are looked
+// for.
+const versionWindow = 24
+
+// privateDelta lowers the confidence of addresses that do not leave a
+// network (loopback, private, link-local, documentation): they are still
+// findings, but weaker ones.
+const privateDelta = -0.2
+
+// ipv4Validator checks a dotted-quad IPv4 address and tells addresses from
+// version numbers.
+type ipv4Validator struct{}
+
+func (ipv4Validator) Name() string { return "ipv4" }
+
+// Validate confirms four decimal octets (0-255, no leading zeros) that are
+// not 0.0.0.0 or 255.255.255.255 and do not read as a version: preceded by
+// a version word or a 'v', or part of a longer dotted number. Loopback,
+// private, link-local and documentation addresses are confirmed with
+// [privateDelta].
+func (ipv4Validator) Validate(c Candidate) Outcome {
+	var o [4]int
+	if !parseIPv4(c.Value(), &o) {
+		return Outcome{Verdict: Reject}
+	}
+	if o == [4]int{0, 0, 0, 0} || o == [4]int{255, 255, 255, 255} {
+		return Outcome{Verdict: Reject}
+	}
+	p := c.Payload
+	if c.Start > 0 && (p[c.Start-1] == 'v' || p[c.Start-1] == 'V') {
+		return Outcome{Verdict: Reject}
+	}
+	// A dot and a digit on either side make this four parts of a longer
+	// dotted number: a version, an OID or a SNMP path.
+	if c.End+1 < len(p) && p[c.End] == '.' && isDigit(p[c.End+1]) ||
+		c.Start >= 2 && p[c.Start-1] == '.' && isDigit(p[c.Start-2]) {
+		return Outcome{Verdict: Reject}
+	}
+	if hasWord(p, max(0, c.Start-versionWindow), c.Start, versionWords) {
+		return Outcome{Verdict: Reject}
+	}
+	switch {
+	case o[0] == 127, o[0] == 10,
+		o[0] == 172 && o[1]&0xF0 == 16,
+		o[0] == 192 && o[1] == 168,
+		o[0] == 169 && o[1] == 254,
+		o[0] == 192 && o[1] == 0 && o[2] == 2,
+		o[0] == 198 && o[1] == 51 && o[2] == 100,
+		o[0] == 203 && o[1] == 0 && o[2] == 113:
+		return Outcome{Verdict: Confirm, Delta: privateDelta}
+	}
+	return Outcome{Verdict: Confirm}
+}
+
+// parseIPv4 parses a dotted quad strictly into o: exactly four octets of
+// one to three digits, at most 255, "0" the only octet starting with '0'.
+func parseIPv4(v []byte, o *[4]int) bool {
+	k, digits := 0, 0
+	for i, b := range v {
+		switch {
+		case isDigit(b):
+			if digits > 0 && o[k] == 0 { // leading zero
+				return false
+			}
+			o[k] = o[k]*10 + int(b-'0')
+			digits++
+			if o[k] > 255 {
+				return false
+			}
+		case b == '.' && digits > 0 && k < 3 && i+1 < len(v):
+			k++
+			digits = 0
+		default:
+			return false
+		}
+	}
+	return k == 3 && digits > 0
+}
+
+// ipv6Validator checks an IPv6 address and drops strings that only parse
+// as one: times, MAC addresses, fingerprints, "::" and "::1".
+type ipv6Validator struct{}
+
+func (ipv6Validator) Name() string { return "ipv6" }
+
+// Validate confirms an IPv6 address with at least three groups written
+// out, rejecting the unspecified and loopback addresses, IPv4 addresses,
+// time-like values (all groups one or two decimal digits) and
+// fingerprint-like values (eight groups of two hex digits). Link-local,
+// unique-local and documentation addresses are confirmed with
+// [privateDelta].
+func (ipv6Validator) Validate(c Candidate) Outcome {
+	v := c.Value()
+	a, err := netip.ParseAddr(string(v))
+	if err != nil || !a.Is6() || a.IsUnspecified() || a.IsLoopback() {
+		return Outcome{Verdict: Reject}
+	}
+	if z := bytes.IndexByte(v, '%'); z >= 0 {
+		v = v[:z]
+	}
+	groups, short, decimal := 0, true, true
+	for g := range bytes.SplitSeq(v, []byte{':'}) {
+		if len(g) == 0 {
+			continue
+		}
+		if bytes.IndexByte(g, '.') >= 0 { // embedded IPv4: two groups
+			groups += 2
+			short, decimal = false, false
+			continue
+		}
+		groups++
+		short = short && len(g) == 2
+		for _, b := range g {
+			decimal = decimal && isDigit(b)
+		}
+		decimal = decimal && len(g) <= 2
+	}
+	compressed := bytes.Contains(v, []byte("::"))
+	if groups < 3 || decimal || (short && !compressed) {
+		return Outcome{Verdict: Reject}
+	}
+	// More hex groups on either side: the value is a slice of a longer
+	// colon-separated run such as a certificate fingerprint.
+	p := c.Payload
+	if c.End+1 < len(p) && p[c.End] == ':' && isHex(p[c.End+1]) ||
+		c.Start >= 2 && p[c.Start-1] == ':' && isHex(p[c.Start-2]) {
+		return Outcome{Verdict: Reject}
+	}
+	u := a.Unmap()
+	if u.Is4() {
+		// ::ffff:a.b.c.d is an IPv4 address written as IPv6; judge it as
+		// the address it maps.
+		return Outcome{Verdict: Confirm, Delta: ipv4Delta(u)}
+	}
+	if a.IsLinkLocalUnicast() || a.IsPrivate() || documentation6.Contains(a.WithZone("")) {
+		return Outcome{Verdict: Confirm, Delta: privateDelta}
+	}
+	return Outcome{Verdict: Confirm}
+}
+
+// documentation6 is the IPv6 documentation prefix (RFC 3849).
+var documentation6 = netip.MustParsePrefix("2001:db8::/32")
+
+// ipv4Delta is the confidence delta of an IPv4 address, by the same rules
+// as ipv4Validator.
+func ipv4Delta(a netip.Addr) float64 {
+	b := a.As4()
+	if a.IsLoopback() || a.IsPrivate() || a.IsLinkLocalUnicast() ||
+		b[0] == 192 && b[1] == 0 && b[2] == 2 ||
+		b[0] == 198 && b[1] == 51 && b[2] == 100 ||
+		b[0] == 203 && b[1] == 0 && b[2] == 113 {
+		return privateDelta
+	}
+	return 0
+}
+
+// isHex reports whether b is an ASCII hex digit.
+func isHex(b byte) bool { return isDigit(b) || 'a' <= b|0x20 && b|0x20 <= 'f' }
+
+// The years a date validator accepts: birth dates and document dates, not
+// build numbers or far-future expiries.
+const (
+	minYear = 1900
+	maxYear = 2025
+)
+
+// dateValidator checks that a value is a real calendar date.
+type dateValidator struct{}
+
+func (dateValidator) Name() string { return "date" }
+
+// Validate confirms a real date from minYear to maxYear written as
+// YYYY-MM-DD, YYYY/MM/DD (or YYYY.MM.DD), DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, DD-MM-YYYY
+// or MM-DD-YYYY, "Month D, YYYY", "D Month YYYY" or "Mon D YYYY", and
+// rejects anything else (2023-02-30, 13/13/2020, 1850-01-01).
+func (dateValidator) Validate(c Candidate) Outcome {
+	if numericDate(c.Value()) || textDate(c.Value()) {
+		return Outcome{Verdict: Confirm}
+	}
+	return Outcome{Verdict: Reject}
+}
+
+// numericDate reports whether v is a valid all-numeric date.
+func numericDate(v []byte) bool {
+	var part [3]int
+	var width [3]int
+	var sep byte
+	k := 0
+	for _, b := range v {
+		switch {
+		case isDigit(b):
+			if width[k] == 4 {
+				return false
+			}
+			part[k] = part[k]*10 + int(b-'0')
+			width[k]++
+		case (b == '-' || b == '/' || b == '.') && width[k] > 0 && k < 2 && (sep == 0 || b == sep):
+			sep = b
+			k++
+		default:
+			return false
+		}
+	}
+	if k != 2 {
+		return false
+	}
+	short := func(i int) bool { return width[i] == 1 || width[i] == 2 }
+	switch {
+	case width[0] == 4 && short(1) && short(2):
+		return validDate(part[0], part[1], part[2])
+	case width[2] == 4 && short(0) && short(1):
+		if validDate(part[2], part[1], part[0]) { // day first
+			return true
+		}
+		// Month first is American; dotted dates are never written so.
+		return sep != '.' && validDate(part[2], part[0], part[1])
+	}
+	return false
+}
+
+// monthNames are the English month names; a three-letter prefix (or
+// "sept") is the abbreviation.
+var monthNames = [12]string{
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december",
+}
+
+// month returns the month (1-12) a word names, in full or abbreviated with
+// an optional dot, or 0.
+func month(w []byte) int {
+	w = bytes.TrimSuffix(w, []byte{'.'})
+	if len(w) < 3 {
+		return 0
+	}
+	for i, name := range monthNames {
+		if len(w) > len(name) {
+			continue
+		}
+		if (len(w) == 3 || len(w) == len(name) || i == 8 && len(w) == 4) && equalFold(w, name[:len(w)]) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// equalFold reports whether b equals the lower-case ASCII string s,
+// folding b's ASCII letters.
+func equalFold(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
+	}
+	for i := range b {
+		if lower(b[i]) != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// textDate reports whether v is a valid date with the month in words:
+// "March 5, 2020", "5 March 2020", "Mar 5 2020", "5th Mar, 2020".
+func textDate(v []byte) bool {
+	var w [3][]byte
+	n := 0
+	for f := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == ',' }) {
+		if n == len(w) {
+			return false
+		}
+		w[n] = f
+		n++
+	}
+	if n != 3 {
+		return false
+	}
+	y, ok := number(w[2], 4, 4)
+	if !ok {
+		return false
+	}
+	if m := month(w[0]); m > 0 {
+		d, ok := day(w[1])
+		return ok && validDate(y, m, d)
+	}
+	if m := month(w[1]); m > 0 {
+		d, ok := day(w[0])
+		return ok && validDate(y, m, d)
+	}
+	return false
+}
+
+// day reads a day of the month, with an optional ordinal suffix ("5th").
+func day(w []byte) (int, bool) {
+	if len(w) > 2 {
+		switch s := w[len(w)-2:]; {
+		case equalFold(s, "st"), equalFold(s, "nd"), equalFold(s, "rd"), equalFold(s, "th"):
+			w = w[:len(w)-2]
+		}
+	}
+	return number(w, 1, 2)
+}
+
+// number reads a decimal number of lo to hi digits.
+func number(w []byte, lo, hi int) (int, bool) {
+	if len(w) < lo || len(w) > hi {
+		return 0, false
+	}
+	n := 0
+	for _, b := range w {
+		if !isDigit(b) {
+			return 0, false
+		}
+		n = n*10 + int(b-'0')
+	}
+	return n, true
+}
+
+// validDate reports whether y-m-d is a calendar date in [minYear, maxYear].
+func validDate(y, m, d int) bool {
+	if y < minYear || y > maxYear || m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	days := [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m]
+	if m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		days = 29
+	}
+	return d <= days
+}

@@ -1,0 +1,284 @@
+package detectors
+
+import (
+	"crypto/sha256"
+	"encoding/base64"
+	"strings"
+	"testing"
+)
+
+// b64url encodes s as a JWT segment (base64url, no padding).
+func b64url(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
+
+func TestJWT(t *testing.T) {
+	header := b64url(`{"alg":"HS256","typ":"JWT"}`)
+	payload := b64url(`{"sub":"42","iat":1700000000}`)
+	sig := "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"
+	token := header + "." + payload + "." + sig
+	padded := base64.URLEncoding.EncodeToString([]byte(`{"alg":"RS256"}`)) // ends in "="
+	runValidator(t, Spec{Kind: "jwt"}, []validatorTest{
+		{"signed", val(token), confirm},
+		{"in a header", in("Authorization: Bearer "+token+"\r\n", token), confirm},
+		{"unsecured", val(b64url(`{"alg":"none"}`) + "." + payload + "."), confirm},
+		{"no signature part", val(header + "." + payload), confirm},
+		{"padded header", val(padded + "." + payload + "." + sig), confirm},
+		{"white space in json", val(b64url(` { "alg" : "ES256" } `) + "." + b64url(" {} ")), confirm},
+		{"jwt.io sample", val("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"), confirm},
+
+		{"no alg", val(b64url(`{"typ":"JWT"}`) + "." + payload + "." + sig), reject},
+		{"alg not a string", val(b64url(`{"alg":256}`) + "." + payload + "." + sig), reject},
+		{"alg in other case", val(b64url(`{"ALG":"HS256"}`) + "." + payload + "." + sig), reject},
+		{"header null", val(b64url(`null`) + "." + payload + "." + sig), reject},
+		{"header is an array", val(b64url(`["alg"]`) + "." + payload + "." + sig), reject},
+		{"header not json", val(b64url(`alg=HS256`) + "." + payload + "." + sig), reject},
+		{"header truncated json", val(b64url(`{"alg":"HS256"`) + "." + payload + "." + sig), reject},
+		{"payload is a string", val(header + "." + b64url(`"hello"`) + "." + sig), reject},
+		{"payload not json", val(header + "." + b64url(`{sub:42}`) + "." + sig), reject},
+		{"payload empty", val(header + ".." + sig), reject},
+		{"std alphabet", val(header + "." + payload + "." + "ab+/cd"), reject},
+		{"bad base64 header", val("eyJ!bGciOiJIUzI1NiJ9." + payload), reject},
+		{"four parts", val(token + ".abc"), reject},
+		{"one part", val(header), reject},
+		{"dotted words", val("example.com.au"), reject},
+		{"empty", val(""), reject},
+	})
+}
+
+// keyBase64 returns n bytes of deterministic, random-looking key material
+// in base64, wrapped at 64 columns. Test keys are generated, not written
+// out, so nothing in this file looks like a leaked key.
+func keyBase64(n int) string {
+	var raw []byte
+	block := sha256.Sum256([]byte("veil test key"))
+	for len(raw) < n {
+		raw = append(raw, block[:]...)
+		block = sha256.Sum256(block[:])
+	}
+	s := base64.StdEncoding.EncodeToString(raw[:n])
+	var b strings.Builder
+	for len(s) > 64 {
+		b.WriteString(s[:64] + "\n")
+		s = s[64:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// armor wraps body in BEGIN and END lines with the given label.
+func armor(label, body string) string {
+	return "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----"
+}
+
+func TestPrivateKey(t *testing.T) {
+	body := keyBase64(600)
+	rsa := armor("RSA PRIVATE KEY", body)
+	jsonEscaped := strings.ReplaceAll(rsa, "\n", `\n`)
+	encrypted := armor("RSA PRIVATE KEY", "Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,5A4C3D2E1F0A9B8C7D6E5F4A3B2C1D0E\n\n"+body)
+	pgp := armor("PGP PRIVATE KEY BLOCK", "Version: GnuPG v2\nComment: test\n\n"+body+"\n=nX5Q")
+	ssh2 := "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n" + body + "\n---- END SSH2 ENCRYPTED PRIVATE KEY ----"
+	runValidator(t, Spec{Kind: "private_key"}, []validatorTest{
+		{"rsa", val(rsa), confirm},
+		{"ec", val(armor("EC PRIVATE KEY", keyBase64(121))), confirm},
+		{"dsa", val(armor("DSA PRIVATE KEY", body)), confirm},
+		{"openssh", val(armor("OPENSSH PRIVATE KEY", body)), confirm},
+		{"pkcs8", val(armor("PRIVATE KEY", keyBase64(48))), confirm},
+		{"pkcs8 encrypted", val(armor("ENCRYPTED PRIVATE KEY", body)), confirm},
+		{"pem headers", val(encrypted), confirm},
+		{"pgp", val(pgp), confirm},
+		{"ssh2", val(ssh2), confirm},
+		{"json escaped", val(jsonEscaped), confirm},
+		{"crlf", val(strings.ReplaceAll(rsa, "\n", "\r\n")), confirm},
+		{"no end line", val(strings.TrimSuffix(rsa, "-----END RSA PRIVATE KEY-----")), confirm},
+		{"body only, header in match", inMatch("key: "+rsa+"\n", rsa, body), confirm},
+		{"in a payload", in("config:\n  key: |\n"+rsa+"\nother: 1", rsa), confirm},
+
+		{"public key", val(armor("PUBLIC KEY", body)), reject},
+		{"rsa public key", val(armor("RSA PUBLIC KEY", body)), reject},
+		{"certificate", val(armor("CERTIFICATE", body)), reject},
+		{"certificate request", val(armor("CERTIFICATE REQUEST", body)), reject},
+		{"pgp public key", val(armor("PGP PUBLIC KEY BLOCK", body)), reject},
+		{"ellipsis", val(armor("RSA PRIVATE KEY", "MIIEpAIBAAKCAQEA...")), reject},
+		{"ellipsis in a long body", val(armor("RSA PRIVATE KEY", body[:200]+"\n...\n"+body[400:])), reject},
+		{"unicode ellipsis", val(armor("RSA PRIVATE KEY", body[:200]+"…"+body[400:])), reject},
+		{"xxx", val(armor("PRIVATE KEY", "xxx")), reject},
+		{"x filler", val(armor("PRIVATE KEY", strings.Repeat("xxxxxxxxxxxxxxxx\n", 8))), reject},
+		{"angle placeholder", val(armor("PRIVATE KEY", body[:100]+"<your key here>")), reject},
+		{"stars", val(armor("OPENSSH PRIVATE KEY", body[:100]+"****"+body[100:200])), reject},
+		{"one repeated character", val(armor("PRIVATE KEY", strings.Repeat("AAAAAAAAAAAAAAAA\n", 8))), reject},
+		{"short body", val(armor("EC PRIVATE KEY", "MHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5")), reject},
+		{"headers only", val(armor("RSA PRIVATE KEY", "Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,5A4C3D2E1F0A9B8C7D6E5F4A3B2C1D0E5A4C3D2E1F0A9B8C7D6E5F4A3B2C1D0E")), reject},
+		{"empty body", val(armor("RSA PRIVATE KEY", "")), reject},
+		{"no begin line", val(body), reject},
+		{"lower-case label", val(armor("rsa private key", body)), reject},
+		{"prose", val("generate a private key with BEGIN RSA PRIVATE KEY"), reject},
+	})
+}
+
+func TestIPv4(t *testing.T) {
+	private := Outcome{Verdict: Confirm, Delta: privateDelta}
+	runValidator(t, Spec{Kind: "ipv4"}, []validatorTest{
+		{"public", val("93.184.216.34"), confirm},
+		{"in a log line", in("client 8.8.8.8 connected", "8.8.8.8"), confirm},
+		{"with port", in("dial 1.1.1.1:53", "1.1.1.1"), confirm},
+		{"with a sentence dot", in("Blocked 93.184.216.34. Retry later.", "93.184.216.34"), confirm},
+		{"zero octet", val("100.0.0.1"), confirm},
+		{"172.15 is public", val("172.15.0.1"), confirm},
+		{"172.32 is public", val("172.32.0.1"), confirm},
+		{"ver inside a word", in("server 52.1.2.3 up", "52.1.2.3"), confirm},
+		{"v inside a word", in("dev 52.1.2.3 up", "52.1.2.3"), confirm},
+		{"version word far away", in("version 2 of the doc says the server is at 52.1.2.3", "52.1.2.3"), confirm},
+
+		{"loopback", val("127.0.0.1"), private},
+		{"10/8", val("10.1.2.3"), private},
+		{"172.16/12 low", val("172.16.0.1"), private},
+		{"172.16/12 high", val("172.31.255.254"), private},
+		{"192.168/16", val("192.168.1.10"), private},
+		{"link-local", val("169.254.169.254"), private},
+		{"test-net-1", val("192.0.2.15"), private},
+		{"test-net-2", val("198.51.100.7"), private},
+		{"test-net-3", val("203.0.113.200"), private},
+
+		{"unspecified", val("0.0.0.0"), reject},
+		{"broadcast", val("255.255.255.255"), reject},
+		{"octet too big", val("256.1.1.1"), reject},
+		{"leading zero", val("01.2.3.4"), reject},
+		{"leading zero later", val("1.2.3.04"), reject},
+		{"double zero", val("1.2.00.4"), reject},
+		{"three parts", val("1.2.3"), reject},
+		{"five parts", val("1.2.3.4.5"), reject},
+		{"empty part", val("1..3.4"), reject},
+		{"trailing dot", val("1.2.3.4."), reject},
+		{"letter", val("1.2.3.a"), reject},
+		{"four-digit octet", val("1000.2.3.4"), reject},
+		{"version word", in("version 10.2.0.1", "10.2.0.1"), reject},
+		{"version word, case folded", in("Product VERSION: 4.2.1.7", "4.2.1.7"), reject},
+		{"ver", in("ver. 1.2.3.4", "1.2.3.4"), reject},
+		{"v word", in("v 1.2.3.4", "1.2.3.4"), reject},
+		{"v prefix", in("tag v1.2.3.4", "1.2.3.4"), reject},
+		{"V prefix", in("tag V1.2.3.4", "1.2.3.4"), reject},
+		{"release", in("Release 2.10.4.1 notes", "2.10.4.1"), reject},
+		{"build", in("Build: 22.11.1.3", "22.11.1.3"), reject},
+		{"firmware", in("firmware=3.4.5.6", "3.4.5.6"), reject},
+		{"chrome user agent", in("Mozilla/5.0 Chrome/120.0.0.0 Safari/537.36", "120.0.0.0"), reject},
+		{"firefox", in("Firefox/115.0.2.1", "115.0.2.1"), reject},
+		{"os", in("Android OS 13.1.2.4", "13.1.2.4"), reject},
+		{"sdk", in("sdk-12.2.0.9", "12.2.0.9"), reject},
+		{"followed by dot digit", in("1.2.3.4.5", "1.2.3.4"), reject},
+		{"preceded by digit dot", in("1.2.3.4.5", "2.3.4.5"), reject},
+	})
+}
+
+func TestIPv6(t *testing.T) {
+	private := Outcome{Verdict: Confirm, Delta: privateDelta}
+	runValidator(t, Spec{Kind: "ipv6"}, []validatorTest{
+		{"global", val("2606:4700:4700::1111"), confirm},
+		{"full form", val("2a00:1450:4007:0818:0000:0000:0000:200e"), confirm},
+		{"in a log", in("from [2a03:2880:f10c:83:face:b00c:0:25de]:443", "2a03:2880:f10c:83:face:b00c:0:25de"), confirm},
+		{"upper case", val("2A00:1450:4007:818::200E"), confirm},
+		{"mapped public ipv4", val("::ffff:8.8.8.8"), confirm},
+
+		{"documentation", val("2001:db8::1"), private},
+		{"unique local", val("fd12:3456:789a::1"), private},
+		{"link-local with zone", val("fe80::1ff:fe23:4567:890a%eth0"), private},
+		{"mapped private ipv4", val("::ffff:192.168.1.1"), private},
+
+		{"unspecified", val("::"), reject},
+		{"loopback", val("::1"), reject},
+		{"loopback long form", val("0:0:0:0:0:0:0:1"), reject},
+		{"two groups", val("fe80::1"), reject},
+		{"ipv4", val("192.168.1.1"), reject},
+		{"time", val("12:34:56"), reject},
+		{"time-like groups", val("12:34::56"), reject},
+		{"all small decimals", val("1:2:3:4:5:6:7:8"), reject},
+		{"fingerprint", val("aa:bb:cc:dd:ee:ff:00:11"), reject},
+		{"slice of a fingerprint", in("SHA1 Fingerprint=3f:a1:22:9b:c0:d4:11:77:e8:05:aa:bb:cc:dd:ee:ff", "22:9b:c0:d4:11:77:e8:05"), reject},
+		{"followed by more groups", in("a1b2:c3d4:e5f6:718:293a:4b5c:6d7e:8f90:1a2b", "a1b2:c3d4:e5f6:718:293a:4b5c:6d7e:8f90"), reject},
+		{"preceded by more groups", in("a1b2:c3d4:e5f6:718:293a:4b5c:6d7e:8f90:1a2b", "c3d4:e5f6:718:293a:4b5c:6d7e:8f90:1a2b"), reject},
+		{"hex hash", val("d41d8cd98f00b204e9800998ecf8427e"), reject},
+		{"too many groups", val("1:2:3:4:5:6:7:8:9"), reject},
+		{"bad group", val("2001:db8::g1"), reject},
+		{"empty", val(""), reject},
+	})
+}
+
+func TestDate(t *testing.T) {
+	runValidator(t, Spec{Kind: "date"}, []validatorTest{
+		{"iso", val("1985-04-12"), confirm},
+		{"iso slashes", val("1985/04/12"), confirm},
+		{"year first dots", val("1985.04.12"), confirm},
+		{"day first slashes", val("25/12/1990"), confirm},
+		{"month first slashes", val("12/25/1990"), confirm},
+		{"one-digit day and month", val("1/2/2003"), confirm},
+		{"dots", val("31.01.2000"), confirm},
+		{"dashes day first", val("31-01-2000"), confirm},
+		{"dashes month first", val("01-31-2000"), confirm},
+		{"month name", val("March 5, 2020"), confirm},
+		{"month name no comma", val("March 5 2020"), confirm},
+		{"day month", val("5 March 2020"), confirm},
+		{"abbreviation", val("Mar 5 2020"), confirm},
+		{"abbreviation with dot", val("Sep. 30, 1999"), confirm},
+		{"sept", val("Sept 30 1999"), confirm},
+		{"ordinal", val("21st June 1975"), confirm},
+		{"case folded", val("DECEMBER 1, 1999"), confirm},
+		{"leap day", val("2000-02-29"), confirm},
+		{"leap day 2024", val("29.02.2024"), confirm},
+		{"first year", val("1900-01-01"), confirm},
+		{"last year", val("2025-12-31"), confirm},
+		{"in a payload", in("DOB: 1985-04-12\n", "1985-04-12"), confirm},
+
+		{"february 30", val("2023-02-30"), reject},
+		{"not a leap year", val("2023-02-29"), reject},
+		{"1900 not a leap year", val("1900-02-29"), reject},
+		{"april 31", val("31/04/2000"), reject},
+		{"month 13 both ways", val("13/13/2020"), reject},
+		{"day 0", val("2020-01-00"), reject},
+		{"month first dots", val("12.25.1990"), reject},
+		{"before 1900", val("1850-01-01"), reject},
+		{"after maxYear", val("2031-01-01"), reject},
+		{"mixed separators", val("1985-04/12"), reject},
+		{"two-digit year", val("12/25/90"), reject},
+		{"five-digit year", val("12/25/19900"), reject},
+		{"three-digit day", val("1985-04-123"), reject},
+		{"version", val("1.2.3"), reject},
+		{"two parts", val("1985-04"), reject},
+		{"four parts", val("1985-04-12-01"), reject},
+		{"bad month name", val("Marsh 5, 2020"), reject},
+		{"two-letter month", val("Ma 5 2020"), reject},
+		{"day 32", val("January 32, 2000"), reject},
+		{"no year", val("March 5"), reject},
+		{"words", val("one two three"), reject},
+		{"empty", val(""), reject},
+	})
+}
+
+// structureCases are typical candidates of the structure validators, for
+// BenchmarkStructure. These validators may allocate (they parse JSON or
+// call net/netip), so only their speed is measured.
+var structureCases = []struct {
+	name string
+	spec Spec
+	c    Candidate
+}{
+	{"jwt", Spec{Kind: "jwt"}, val(b64url(`{"alg":"HS256","typ":"JWT"}`) + "." + b64url(`{"sub":"42","iat":1700000000}`) + ".dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")},
+	{"private_key", Spec{Kind: "private_key"}, val(armor("RSA PRIVATE KEY", keyBase64(1200)))},
+	{"ipv4", Spec{Kind: "ipv4"}, in("connect to 93.184.216.34:443 failed", "93.184.216.34")},
+	{"ipv6", Spec{Kind: "ipv6"}, val("2606:4700:4700::1111")},
+	{"date numeric", Spec{Kind: "date"}, val("25/12/1990")},
+	{"date text", Spec{Kind: "date"}, val("March 5, 2020")},
+}
+
+func BenchmarkStructure(b *testing.B) {
+	for _, s := range structureCases {
+		v, err := Build(s.spec)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(s.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(s.c.End - s.c.Start))
+			for b.Loop() {
+				v.Validate(s.c)
+			}
+		})
+	}
+}

@@ -1,0 +1,419 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/veil-dlp/veil/rules"
+)
+
+// testRules is a small rule set for unit tests. Some regexes are hostile on
+// purpose (they cross line ends, match digits spread over separators) to
+// exercise region scanning against the reference path.
+const testRules = `rules:
+  - id: demo-token
+    type: DEMO_TOKEN
+    category: SECRET
+    keywords: [demo_]
+    regex: '\b(?P<value>demo_[a-z0-9]{8})\b'
+    confidence: 0.9
+    validators: [{kind: placeholder}]
+  - id: kv-secret
+    type: GENERIC_SECRET
+    category: SECRET
+    keywords: [secret]
+    regex: 'secret[=:](?P<value>[^;,]{4,40})'
+    confidence: 0.6
+    generic: true
+  - id: digits
+    type: DIGITS
+    category: PII
+    gate: {min_digits: 6}
+    regex: '\b(?P<value>\d[\d ,-]{4,30}\d)\b'
+    confidence: 0.7
+  - id: at-word
+    type: AT_WORD
+    category: PII
+    gate: {any_of: ['@']}
+    regex: '\b[a-z]+@[a-z]+\.[a-z]{2,}\b'
+    confidence: 0.8
+  - id: conn
+    type: DATABASE_CONNECTION_STRING
+    category: CREDENTIAL
+    keywords: [postgres://]
+    regex: '(?P<value>postgres://[a-z]+:[^@\s]+@[a-z.]+/[a-z]+)'
+    confidence: 0.95
+  - id: block
+    type: PRIVATE_KEY
+    category: SECRET
+    keywords: ['-----begin']
+    multiline: true
+    regex: '(?P<value>-----BEGIN KEY-----[A-Za-z0-9+/=\s]{8,}-----END KEY-----)'
+    confidence: 0.99
+  - id: upper10
+    type: UPPER_TEN
+    category: SECRET
+    keywords: [awskey]
+    regex: '\b(?P<value>[A-Z]{10})\b'
+    confidence: 0.8
+  - id: low
+    type: LOW
+    category: PII
+    keywords: [lowkw]
+    regex: 'lowkw (?P<value>[a-z]{3,})'
+    confidence: 0.3
+allowlist:
+  values: [demo_00000000]
+`
+
+func testEngine(t testing.TB, opts ...Option) *Engine {
+	t.Helper()
+	f, err := rules.Parse("test.yaml", []byte(testRules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New([]*rules.File{f}, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+type span struct {
+	Rule       string
+	Start, End int
+}
+
+func spans(fs []Finding) []span {
+	out := []span{}
+	for _, f := range fs {
+		out = append(out, span{f.Rule, f.Start, f.End})
+	}
+	return out
+}
+
+func TestScan(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		name    string
+		payload string
+		want    []span
+	}{
+		{"keyword token", "x demo_ab12cd34 y", []span{{"demo-token", 2, 15}}},
+		{"allowlisted", "x demo_00000000 y", nil},
+		{"value excludes key", "secret=hunter22;", []span{{"kv-secret", 7, 15}}},
+		{"gate digits", "call 555 123 4567 now", []span{{"digits", 5, 17}}},
+		{"gate too few digits", "call 55-12 now", nil},
+		{"any_of gate", "mail bob@corp.io", []span{{"at-word", 5, 16}}},
+		{"below min confidence", "lowkw abc", nil},
+		{"outer wins", "postgres://app:secret=pw9x@db.local/prod", []span{{"conn", 0, 40}}},
+		{"multiline", "a\n-----BEGIN KEY-----\nQUJDREVGR0g=\n-----END KEY-----\n", []span{{"block", 2, 52}}},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, ref := range []bool{false, true} {
+				res := e.Scan(context.Background(), []byte(tt.payload), ScanOptions{Reference: ref})
+				got, want := spans(res.Findings), tt.want
+				if want == nil {
+					want = []span{}
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("reference=%v: got %+v, want %+v", ref, got, want)
+				}
+				if res.Incomplete {
+					t.Errorf("reference=%v: incomplete (%s)", ref, res.Reason)
+				}
+			}
+		})
+	}
+}
+
+func TestCoveredAndLines(t *testing.T) {
+	e := testEngine(t)
+	p := "line one\n  url postgres://app:secret=pw9x@db.local/prod\n"
+	res := e.Scan(context.Background(), []byte(p), ScanOptions{IncludeValues: true})
+	if len(res.Findings) != 1 {
+		t.Fatalf("got %d findings, want 1: %+v", len(res.Findings), res.Findings)
+	}
+	f := res.Findings[0]
+	if f.Line != 2 || f.Column != 7 {
+		t.Errorf("line/column: got %d:%d, want 2:7", f.Line, f.Column)
+	}
+	if f.Value != "postgres://app:secret=pw9x@db.local/prod" {
+		t.Errorf("value: got %q", f.Value)
+	}
+	if len(f.Covered) != 1 || f.Covered[0].Rule != "kv-secret" || f.Covered[0].Value != "pw9x@db.local/prod\n" {
+		t.Errorf("covered: got %+v, want the kv-secret inside the connection string", f.Covered)
+	}
+	// Without IncludeValues no value leaves the engine.
+	res = e.Scan(context.Background(), []byte(p), ScanOptions{})
+	if res.Findings[0].Value != "" || res.Findings[0].Covered[0].Value != "" {
+		t.Error("values returned without IncludeValues")
+	}
+}
+
+func TestWindowBothSides(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		name    string
+		payload string
+		want    []span
+	}{
+		{"keyword before", "awskey: QWERTYUIOP", []span{{"upper10", 8, 18}}},
+		{"keyword after", "QWERTYUIOP # awskey", []span{{"upper10", 0, 10}}},
+		{"keyword lines away", "awskey:\n\n  QWERTYUIOP", []span{{"upper10", 11, 21}}},
+		{"keyword beyond window", "awskey" + strings.Repeat(" ", 300) + "QWERTYUIOP", []span{}},
+		{"no keyword", "QWERTYUIOP", []span{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, ref := range []bool{false, true} {
+				res := e.Scan(context.Background(), []byte(tt.payload), ScanOptions{Reference: ref})
+				if got := spans(res.Findings); !reflect.DeepEqual(got, tt.want) {
+					t.Errorf("reference=%v: got %+v, want %+v", ref, got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestLimits(t *testing.T) {
+	t.Run("payload too large", func(t *testing.T) {
+		e := testEngine(t, WithLimits(Limits{MaxPayloadBytes: 20, MaxFindings: 10}))
+		res := e.Scan(context.Background(), []byte("x demo_ab12cd34 y and demo_ff12cd34"), ScanOptions{})
+		if !res.Incomplete || res.Reason != ReasonPayloadTooLarge || res.ScannedBytes != 20 {
+			t.Errorf("got incomplete=%v reason=%q scanned=%d", res.Incomplete, res.Reason, res.ScannedBytes)
+		}
+		if got := spans(res.Findings); len(got) != 1 {
+			t.Errorf("findings in the scanned prefix: got %+v, want 1", got)
+		}
+	})
+	t.Run("too many findings", func(t *testing.T) {
+		e := testEngine(t, WithLimits(Limits{MaxPayloadBytes: 1 << 20, MaxFindings: 2}))
+		p := strings.Repeat("demo_ab12cd34 ", 5)
+		res := e.Scan(context.Background(), []byte(p), ScanOptions{})
+		if !res.Incomplete || res.Reason != ReasonTooManyFindings || len(res.Findings) != 2 {
+			t.Errorf("got incomplete=%v reason=%q findings=%d", res.Incomplete, res.Reason, len(res.Findings))
+		}
+	})
+	t.Run("canceled", func(t *testing.T) {
+		e := testEngine(t)
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		res := e.Scan(ctx, []byte("demo_ab12cd34"), ScanOptions{})
+		if !res.Incomplete || res.Reason != ReasonCanceled {
+			t.Errorf("got incomplete=%v reason=%q", res.Incomplete, res.Reason)
+		}
+	})
+	t.Run("deadline", func(t *testing.T) {
+		e := testEngine(t)
+		ctx, cancel := context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
+		defer cancel()
+		res := e.Scan(ctx, []byte("demo_ab12cd34"), ScanOptions{})
+		if !res.Incomplete || res.Reason != ReasonDeadline {
+			t.Errorf("got incomplete=%v reason=%q", res.Incomplete, res.Reason)
+		}
+	})
+	t.Run("invalid", func(t *testing.T) {
+		f, _ := rules.Parse("test.yaml", []byte(testRules))
+		if _, err := New([]*rules.File{f}, WithLimits(Limits{})); err == nil {
+			t.Error("New accepted zero limits")
+		}
+	})
+}
+
+func TestDisableAndDuplicate(t *testing.T) {
+	base, err := rules.Parse("base.yaml", []byte(testRules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	user, err := rules.Parse("user.yaml", []byte("disable: [demo-token]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New([]*rules.File{base, user})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res := e.Scan(context.Background(), []byte("demo_ab12cd34"), ScanOptions{}); len(res.Findings) != 0 {
+		t.Errorf("disabled rule still reports: %+v", res.Findings)
+	}
+	if _, err := New([]*rules.File{base, base}); err == nil || !strings.Contains(err.Error(), "already defined") {
+		t.Errorf("duplicate rule id: got %v", err)
+	}
+	bad, _ := rules.Parse("bad.yaml", []byte("disable: [no-such-rule]\n"))
+	if _, err := New([]*rules.File{base, bad}); err == nil {
+		t.Error("disabling an unknown rule id was accepted")
+	}
+}
+
+// fragments build random payloads that stress segment edges: keywords,
+// digits with separators, long lines, cut bytes, newlines.
+var fragments = []string{
+	"demo_ab12cd34", "demo_", "secret=", "secret:", "hunter22", ";", ",", "}", ">", "\t",
+	"\n", "\r\n", " ", "555 123 4567", "4111-1111-1111-1111", "12", "-", "bob@corp.io", "@",
+	"postgres://app:pw@db.local/prod", "-----BEGIN KEY-----", "-----END KEY-----", "QUJDREVGR0g=",
+	"lowkw abc", "awskey", "QWERTYUIOP", "x", "ZZZZ", "é", "\x00", strings.Repeat("a", 700), strings.Repeat("7", 40),
+	strings.Repeat("b,", 300), strings.Repeat("c", 5000),
+}
+
+func randomPayload(r *rand.Rand) []byte {
+	var b strings.Builder
+	n := r.IntN(60)
+	for i := 0; i < n; i++ {
+		b.WriteString(fragments[r.IntN(len(fragments))])
+	}
+	return []byte(b.String())
+}
+
+// assertSamePaths fails if the fast and reference paths disagree on p.
+func assertSamePaths(t testing.TB, e *Engine, name string, p []byte) {
+	t.Helper()
+	opts := ScanOptions{MinConfidence: 1e-9}
+	fast := e.Scan(context.Background(), p, opts)
+	opts.Reference = true
+	ref := e.Scan(context.Background(), p, opts)
+	if !reflect.DeepEqual(fast, ref) {
+		t.Fatalf("%s: fast and reference paths differ\nfast: %+v\n ref: %+v", name, fast.Findings, ref.Findings)
+	}
+}
+
+func TestFastEqualsReferenceRandom(t *testing.T) {
+	e := testEngine(t)
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < 3000; i++ {
+		assertSamePaths(t, e, fmt.Sprintf("payload %d", i), randomPayload(r))
+	}
+}
+
+func FuzzFastEqualsReference(f *testing.F) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 20; i++ {
+		f.Add(randomPayload(r))
+	}
+	for _, frag := range fragments {
+		f.Add([]byte(frag))
+	}
+	e := testEngine(f)
+	b := builtinEngine(f)
+	f.Fuzz(func(t *testing.T, p []byte) {
+		assertSamePaths(t, e, "test rules", p)
+		assertSamePaths(t, b, "built-in rules", p)
+	})
+}
+
+func TestConcurrentScan(t *testing.T) {
+	e := testEngine(t)
+	payloads := make([][]byte, 16)
+	want := make([]Result, len(payloads))
+	r := rand.New(rand.NewPCG(5, 6))
+	for i := range payloads {
+		payloads[i] = randomPayload(r)
+		want[i] = e.Scan(context.Background(), payloads[i], ScanOptions{IncludeValues: true})
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range payloads {
+				got := e.Scan(context.Background(), payloads[i], ScanOptions{IncludeValues: true})
+				if !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("payload %d: concurrent scan differs", i)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestScanFileUTF16(t *testing.T) {
+	e := testEngine(t)
+	text := "a\nkey demo_ab12cd34\n"
+	// UTF-16LE with BOM
+	data := []byte{0xFF, 0xFE}
+	for _, c := range []byte(text) {
+		data = append(data, c, 0)
+	}
+	res, err := e.ScanFile(context.Background(), data, ScanOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []span{{"demo-token", 2 + 2*6, 2 + 2*19}}
+	if got := spans(res.Findings); !reflect.DeepEqual(got, want) {
+		t.Fatalf("got %+v, want %+v", got, want)
+	}
+	if f := res.Findings[0]; f.Line != 2 || f.Column != 9 {
+		t.Errorf("line/column: got %d:%d, want 2:9 (bytes of the file)", f.Line, f.Column)
+	}
+	if _, err := e.ScanFile(context.Background(), []byte("ab\x00cd"), ScanOptions{}); err != ErrBinary {
+		t.Errorf("binary: got %v, want ErrBinary", err)
+	}
+}
+
+var (
+	builtinOnce sync.Once
+	builtinE    *Engine
+	builtinF    []*rules.File
+	builtinErr  error
+)
+
+// builtinEngine compiles the built-in rules once per test binary (go-re2
+// compiles slowly under -race).
+func builtinEngine(t testing.TB) *Engine {
+	t.Helper()
+	builtinOnce.Do(func() {
+		builtinF, builtinErr = rules.Builtin()
+		if builtinErr == nil {
+			builtinE, builtinErr = New(builtinF)
+		}
+	})
+	if builtinErr != nil {
+		t.Fatal(builtinErr)
+	}
+	return builtinE
+}
+
+func TestBuiltinSamples(t *testing.T) {
+	e := builtinEngine(t)
+	for _, f := range e.CheckSamples(builtinF) {
+		t.Error(f)
+	}
+}
+
+func TestFastEqualsReferenceCorpus(t *testing.T) {
+	e := builtinEngine(t)
+	n := 0
+	err := filepath.WalkDir("../testdata/corpus", func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(p, ".json") && strings.Contains(p, "golden") {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		assertSamePaths(t, e, p, data)
+		n++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 300 {
+		t.Errorf("corpus: got %d files, want at least 300", n)
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	for i := 0; i < 300; i++ {
+		assertSamePaths(t, e, fmt.Sprintf("random %d", i), randomPayload(r))
+	}
+}
