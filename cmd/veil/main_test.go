@@ -1,0 +1,146 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// veil runs the CLI in-process and returns its exit code and outputs.
+func veil(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestScanJSON(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("b.txt", "token demo_ab12cd34\n")
+	write("sub/a.env", "X=1\nKEY=demo_zz99yy88 demo_00aa11bb\n")
+	write("clean.txt", "nothing here\n")
+	write("bin.dat", "\x00\x01demo_ab12cd34")
+
+	code, out, errs := veil(t, "", "scan", "--no-builtin", "--rules", "testdata/rules.yaml", "--format", "json", dir)
+	if code != exitFound {
+		t.Fatalf("exit code: got %d, want %d (stderr %s)", code, exitFound, errs)
+	}
+	if !strings.Contains(errs, "bin.dat: binary file skipped") {
+		t.Errorf("stderr does not name the binary file: %q", errs)
+	}
+	var got []scanFinding
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("output is not one JSON array: %v\n%s", err, out)
+	}
+	type row struct {
+		Path             string
+		Start, End, Line int
+	}
+	var rows []row
+	for _, f := range got {
+		rows = append(rows, row{f.Path, f.Start, f.End, f.Line})
+		if f.Value != nil {
+			t.Errorf("value printed without --show-values")
+		}
+	}
+	want := []row{
+		{filepath.Join(dir, "b.txt"), 6, 19, 1},
+		{filepath.Join(dir, "sub/a.env"), 8, 21, 2},
+		{filepath.Join(dir, "sub/a.env"), 22, 35, 2},
+	}
+	if !reflect.DeepEqual(rows, want) {
+		t.Errorf("findings:\n got %+v\nwant %+v", rows, want)
+	}
+	if strings.Contains(out, "demo_ab12cd34") {
+		t.Error("a value leaked into the JSON output")
+	}
+}
+
+func TestScanStdinAndExitCodes(t *testing.T) {
+	rulesFlag := []string{"scan", "--no-builtin", "--rules", "testdata/rules.yaml", "--format", "json"}
+	code, out, _ := veil(t, "nothing to see", append(rulesFlag, "-")...)
+	if code != exitOK || strings.TrimSpace(out) != "[]" {
+		t.Errorf("clean stdin: got code %d output %q, want 0 and []", code, out)
+	}
+	code, out, _ = veil(t, "k=demo_ab12cd34", append(rulesFlag, "--show-values", "-")...)
+	if code != exitFound || !strings.Contains(out, `"value": "demo_ab12cd34"`) || !strings.Contains(out, `"path": "-"`) {
+		t.Errorf("stdin with a finding: got code %d output %s", code, out)
+	}
+	code, out, errs := veil(t, "", append(rulesFlag, "testdata/rules.yaml", "no/such/file")...)
+	if code != exitError || !strings.Contains(errs, "no/such/file") {
+		t.Errorf("missing file: got code %d stderr %q, want 2 naming the file", code, errs)
+	}
+	if !strings.HasPrefix(strings.TrimSpace(out), "[") {
+		t.Errorf("missing file: the JSON for the other inputs must still be printed, got %q", out)
+	}
+	for _, args := range [][]string{
+		{"scan", "--format", "xml", "-"},
+		{"scan", "--min-confidence", "2", "-"},
+		{"scan"},
+		{"frobnicate"},
+		{"scan", "--rules", "testdata/missing.yaml", "-"},
+	} {
+		if code, _, _ := veil(t, "", args...); code != exitError {
+			t.Errorf("%v: got exit %d, want %d", args, code, exitError)
+		}
+	}
+}
+
+func TestScanSARIF(t *testing.T) {
+	code, out, _ := veil(t, "k=demo_ab12cd34", "scan", "--no-builtin", "--rules", "testdata/rules.yaml", "--format", "sarif", "-")
+	if code != exitFound {
+		t.Fatalf("exit %d", code)
+	}
+	var log struct {
+		Version string `json:"version"`
+		Runs    []struct {
+			Results []struct {
+				RuleID string `json:"ruleId"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil {
+		t.Fatal(err)
+	}
+	if log.Version != "2.1.0" || len(log.Runs) != 1 || len(log.Runs[0].Results) != 1 || log.Runs[0].Results[0].RuleID != "demo-token" {
+		t.Errorf("unexpected SARIF: %s", out)
+	}
+}
+
+func TestRulesTest(t *testing.T) {
+	code, out, _ := veil(t, "", "rules", "test", "--no-builtin", "testdata/rules.yaml")
+	if code != exitOK || !strings.Contains(out, "ok: samples of 1 rules passed") {
+		t.Errorf("passing file: got %d %q", code, out)
+	}
+	code, out, _ = veil(t, "", "rules", "test", "--no-builtin", "testdata/failing.yaml")
+	want := []string{
+		`FAIL testdata/failing.yaml:9: rule "bad-sample": match sample: no finding`,
+		`FAIL testdata/failing.yaml:10: rule "bad-sample": no_match sample: found ["bad_zz99yy88"]`,
+	}
+	if code != exitFound {
+		t.Errorf("failing file: exit %d, want %d", code, exitFound)
+	}
+	for _, w := range want {
+		if !strings.Contains(out, w) {
+			t.Errorf("output lacks %q:\n%s", w, out)
+		}
+	}
+}
+
+func TestRulesList(t *testing.T) {
+	code, out, errs := veil(t, "", "rules", "list", "--rules", "testdata/rules.yaml")
+	if code != exitOK || !strings.Contains(out, "demo-token") || !strings.Contains(out, "DEMO_TOKEN") {
+		t.Errorf("got %d %q %q", code, out, errs)
+	}
+}
