@@ -412,10 +412,11 @@ func ipv4Delta(a netip.Addr) float64 {
 func isHex(b byte) bool { return isDigit(b) || 'a' <= b|0x20 && b|0x20 <= 'f' }
 
 // The years a date validator accepts: birth dates and document dates, not
-// build numbers or far-future expiries.
+// build numbers or far-future expiries. The bound is fixed rather than read
+// from the clock so that a scan's result never depends on the day it runs.
 const (
 	minYear = 1900
-	maxYear = 2025
+	maxYear = 2099
 )
 
 // dateValidator checks that a value is a real calendar date.
