@@ -89,7 +89,7 @@ func carriers() []carrier {
 		{"k8s", 8, true, buildK8sNegative},
 		{"terraform", 9, false, buildTerraform},
 		{"terraform", 5, true, buildTerraformNegative},
-		{"code", 26, false, buildCode},
+		{"code", 28, false, buildCode},
 		{"code", 13, true, buildCodeNegative},
 		{"csv", 12, false, buildCSV},
 		{"csv", 6, true, buildCSVNegative},
@@ -105,7 +105,7 @@ func carriers() []carrier {
 		{"sql", 4, true, buildSQLNegative},
 		{"markdown", 10, false, buildMarkdown},
 		{"markdown", 6, true, buildMarkdownNegative},
-		{"config", 12, false, buildConfig},
+		{"config", 14, false, buildConfig},
 		{"config", 6, true, buildConfigNegative},
 	}
 }

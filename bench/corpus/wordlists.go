@@ -13,6 +13,7 @@ var firstNames = []string{
 	"Fatima", "Olumide", "Chiamaka", "Sven", "Ingrid", "Pierre", "Amélie", "Diego",
 	"Lucía", "Giulia", "Marco", "Aisha", "Tomasz", "Zofia", "Rahul", "Ananya",
 	"Kenji", "Sakura", "Jonas", "Freya", "Rafael", "Beatriz", "Connor", "Siobhan",
+	"Jane", "John", "Alice", "Bob",
 }
 
 var lastNames = []string{
@@ -67,8 +68,6 @@ var streets = []string{
 	"King's Road", "Pine Street", "Maple Drive", "Broadway", "Mission St", "Castro St",
 	"Friedrichstraße", "Avenida Paulista", "George Street", "Queen Street West",
 }
-
-var usStates = []string{"CA", "NY", "TX", "WA", "IL", "MA", "CO", "OR", "FL", "GA"}
 
 // services are microservice / application names used in hosts, k8s objects and logs.
 var services = []string{
