@@ -10,6 +10,7 @@ import (
 
 	"github.com/cloudflare/ahocorasick"
 	re2 "github.com/wasilibs/go-re2"
+	"github.com/wasilibs/go-re2/experimental"
 
 	"github.com/veil-dlp/veil/detectors"
 	"github.com/veil-dlp/veil/rules"
@@ -23,7 +24,15 @@ type Engine struct {
 	matcher  *ahocorasick.Matcher
 	// digitRules are the rules with a min_digits gate.
 	digitRules []int
-	// multiline are the multiline rules, scanned over the whole payload.
+	// set holds the regexes of the single-line rules without keywords
+	// (setRules[i] is the rule of pattern i): their gates (digits, '@')
+	// select most lines of a log, so the set decides where they can match.
+	// Keyword rules are selected by their windows already, and adding them
+	// makes the set's DFA thrash. nil if RE2 could not build the set, which
+	// only costs speed.
+	set      *experimental.Set
+	setRules []int
+	inSet    []bool // per rule
 	allowValues  map[string]struct{}
 	allowRegexes []*re2.Regexp
 	allowPaths   []*re2.Regexp
@@ -154,6 +163,21 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 	for id := range disabled {
 		if _, ok := defined[id]; !ok {
 			return nil, fmt.Errorf("disable: no rule with id %q", id)
+		}
+	}
+	var exprs []string
+	e.inSet = make([]bool, len(e.rules))
+	for _, r := range e.rules {
+		if !r.multiline && !r.hasKeyword {
+			exprs = append(exprs, r.src.Regex)
+			e.setRules = append(e.setRules, r.idx)
+			e.inSet[r.idx] = true
+		}
+	}
+	if len(exprs) > 0 {
+		set, err := experimental.CompileSetWithOptions(exprs, experimental.CompileOptions{MaxMem: 64 << 20})
+		if err == nil {
+			e.set = set
 		}
 	}
 	pats := make([]string, len(e.keywords))

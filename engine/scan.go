@@ -90,6 +90,9 @@ type scan struct {
 	ruleWin  [][]window // per rule, merged and sorted
 	gateSegs [][]int32  // per rule with any_of: sorted segments holding a literal
 	cands    []candidate
+	chunkOf  []int32  // chunk of each segment
+	setHits  []uint64 // per chunk, a bitset of rules whose regex matches in it
+	words    int      // uint64 words per chunk in setHits
 	deadline time.Time
 	ctx      context.Context
 	stopped  Reason
@@ -444,9 +447,11 @@ func (s *scan) match(r *rule, lo, hi int, seg int32) {
 }
 
 // runFast runs each rule only over the segments its keywords or gates
-// select, merged into regions.
+// select, and only in chunks where the rule set says its regex matches,
+// merged into regions.
 func (s *scan) runFast() {
-	var ranges []segRange
+	s.runSet()
+	var ranges, filtered []segRange
 	for _, r := range s.e.rules {
 		if s.expired() {
 			return
@@ -458,10 +463,88 @@ func (s *scan) runFast() {
 			continue
 		}
 		ranges = s.ruleRanges(r, ranges[:0])
+		if s.setHits != nil && s.e.inSet[r.idx] {
+			filtered = s.setFilter(r, ranges, filtered[:0])
+			ranges, filtered = filtered, ranges
+		}
 		for _, rg := range ranges {
 			s.matchRegion(r, rg)
 		}
 	}
+}
+
+// runSet groups segments into chunks of about chunkBytes, never across a
+// hard cut, and runs the RE2 set of all single-line rules over each chunk.
+// A chunk starts and ends where its segments do, so a match a lone segment
+// gives is also a match of its chunk's text (soft edges follow a non-word
+// byte; rule regexes have no \B, ^ or $): a rule the set does not report in
+// a chunk has no finding there.
+func (s *scan) runSet() {
+	s.setHits, s.chunkOf = s.setHits[:0], s.chunkOf[:0]
+	if s.e.set == nil {
+		s.setHits = nil
+		return
+	}
+	s.words = (len(s.e.rules) + 63) / 64
+	n := s.nseg()
+	chunk := int32(-1)
+	for seg, start := 0, 0; seg < n; seg++ {
+		if seg == 0 || s.hard[seg] || s.starts[seg]-start >= chunkBytes {
+			if seg > 0 {
+				s.chunkSet(start, s.starts[seg])
+			}
+			start = s.starts[seg]
+			chunk++
+		}
+		s.chunkOf = append(s.chunkOf, chunk)
+		if seg == n-1 {
+			s.chunkSet(start, s.starts[n])
+		}
+	}
+}
+
+// chunkSet appends the set's answer for payload[lo:hi] to setHits.
+func (s *scan) chunkSet(lo, hi int) {
+	base := len(s.setHits)
+	for i := 0; i < s.words; i++ {
+		s.setHits = append(s.setHits, 0)
+	}
+	hits, err := s.e.set.FindAllWithError(s.payload[lo:hi], -1)
+	if err != nil {
+		// The set gave up (DFA memory): every rule may match here.
+		for i := 0; i < s.words; i++ {
+			s.setHits[base+i] = ^uint64(0)
+		}
+		return
+	}
+	for _, h := range hits {
+		ri := s.e.setRules[h]
+		s.setHits[base+ri/64] |= 1 << (ri % 64)
+	}
+}
+
+// setFilter appends to out the parts of ranges whose chunks the set
+// reported for r.
+func (s *scan) setFilter(r *rule, ranges, out []segRange) []segRange {
+	hit := func(seg int32) bool {
+		c := int(s.chunkOf[seg])
+		return s.setHits[c*s.words+r.idx/64]&(1<<(r.idx%64)) != 0
+	}
+	for _, rg := range ranges {
+		for a := rg.a; a <= rg.b; {
+			if !hit(a) {
+				a++
+				continue
+			}
+			b := a
+			for b < rg.b && hit(b+1) {
+				b++
+			}
+			out = append(out, segRange{a, b})
+			a = b + 1
+		}
+	}
+	return out
 }
 
 // ruleRanges returns the merged segment ranges rule r must scan. Ranges
