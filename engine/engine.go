@@ -22,17 +22,20 @@ type Engine struct {
 	rules    []*rule
 	keywords []keyword // index = automaton pattern index
 	matcher  *ahocorasick.Matcher
-	// digitRules are the rules with a min_digits gate.
-	digitRules []int
+	// byteGate maps a byte to the gate bits it sets: single-byte any_of
+	// literals (@, :, -) are tracked per segment in the segmenting pass
+	// instead of the automaton, where they would hit on every line.
+	byteGate [256]uint8
+	nGateBit int
 	// set holds the regexes of the single-line rules without keywords
 	// (setRules[i] is the rule of pattern i): their gates (digits, '@')
 	// select most lines of a log, so the set decides where they can match.
 	// Keyword rules are selected by their windows already, and adding them
 	// makes the set's DFA thrash. nil if RE2 could not build the set, which
 	// only costs speed.
-	set      *experimental.Set
-	setRules []int
-	inSet    []bool // per rule
+	set          *experimental.Set
+	setRules     []int
+	inSet        []bool // per rule
 	allowValues  map[string]struct{}
 	allowRegexes []*re2.Regexp
 	allowPaths   []*re2.Regexp
@@ -55,7 +58,8 @@ type rule struct {
 	validators []detectors.Validator
 	allow      map[string]struct{}
 	hasKeyword bool
-	gateAny    bool // has any_of literals
+	gateAny    bool  // has any_of literals
+	gateBits   uint8 // its single-byte literals, as byteGate bits
 	minDigits  int
 	src        *rules.Rule
 	file       string
@@ -130,11 +134,14 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 				e.keywords[ki].rules = appendUnique(e.keywords[ki].rules, r.idx)
 			}
 			for _, k := range src.Gate.AnyOf {
+				if len(k) == 1 {
+					if bit, ok := e.gateBit(k[0]); ok {
+						r.gateBits |= bit
+						continue
+					}
+				}
 				ki := addKeyword(k)
 				e.keywords[ki].gateFor = appendUnique(e.keywords[ki].gateFor, r.idx)
-			}
-			if r.minDigits > 0 {
-				e.digitRules = append(e.digitRules, r.idx)
 			}
 			e.rules = append(e.rules, r)
 			b, _ := json.Marshal(src)
@@ -227,6 +234,25 @@ func compileRule(file string, src *rules.Rule) (*rule, error) {
 		}
 	}
 	return r, nil
+}
+
+// gateBit returns the byteGate bit of single-byte literal c, assigning one
+// if needed; false when all 8 bits are taken (the literal then goes to the
+// automaton like a longer one).
+func (e *Engine) gateBit(c byte) (uint8, bool) {
+	if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
+		return 0, false // letters fold case: leave them to the automaton
+	}
+	if b := e.byteGate[c]; b != 0 {
+		return b, true
+	}
+	if e.nGateBit == 8 {
+		return 0, false
+	}
+	b := uint8(1) << e.nGateBit
+	e.nGateBit++
+	e.byteGate[c] = b
+	return b, true
 }
 
 func appendUnique(s []int, v int) []int {

@@ -85,6 +85,7 @@ type scan struct {
 	starts   []int   // segment i is [starts[i], starts[i+1])
 	hard     []bool  // segment i starts at a hard cut
 	digits   []uint8 // longest digit run per segment
+	gates    []uint8 // byteGate bits of the bytes in each segment
 	occ      []occurrence
 	windows  []window
 	ruleWin  [][]window // per rule, merged and sorted
@@ -156,7 +157,7 @@ func (e *Engine) Scan(ctx context.Context, payload []byte, opts ScanOptions) Res
 
 func (s *scan) reset(e *Engine, ctx context.Context, payload []byte) {
 	s.e, s.ctx, s.payload = e, ctx, payload
-	s.starts, s.hard, s.digits = s.starts[:0], s.hard[:0], s.digits[:0]
+	s.starts, s.hard, s.digits, s.gates = s.starts[:0], s.hard[:0], s.digits[:0], s.gates[:0]
 	s.occ, s.windows, s.cands = s.occ[:0], s.windows[:0], s.cands[:0]
 	s.stopped = ""
 	s.deadline = time.Time{}
@@ -232,8 +233,10 @@ func (s *scan) segment() {
 	p := s.payload
 	start, run, seps, longest := 0, 0, 0, 0
 	hard := false
+	var gates uint8
 	for i := 0; i < len(p); i++ {
 		c := p[i]
+		gates |= s.e.byteGate[c]
 		switch {
 		case c >= '0' && c <= '9':
 			if run < maxDigitRun {
@@ -260,13 +263,15 @@ func (s *scan) segment() {
 			s.starts = append(s.starts, start)
 			s.hard = append(s.hard, hard)
 			s.digits = append(s.digits, uint8(longest))
-			start, run, seps, longest, hard = i+1, 0, 0, 0, isHard
+			s.gates = append(s.gates, gates)
+			start, run, seps, longest, hard, gates = i+1, 0, 0, 0, isHard, 0
 		}
 	}
 	if start < len(p) || len(p) == 0 {
 		s.starts = append(s.starts, start)
 		s.hard = append(s.hard, hard)
 		s.digits = append(s.digits, uint8(longest))
+		s.gates = append(s.gates, gates)
 	}
 	s.starts = append(s.starts, len(p)) // sentinel
 }
@@ -399,7 +404,7 @@ func (s *scan) selected(r *rule, seg int32, a, b int) bool {
 }
 
 func (s *scan) gateOK(r *rule, seg int32) bool {
-	if r.gateAny {
+	if r.gateAny && s.gates[seg]&r.gateBits == 0 {
 		g := s.gateSegs[r.idx]
 		i := sort.Search(len(g), func(i int) bool { return g[i] >= seg })
 		if i == len(g) || g[i] != seg {
@@ -592,6 +597,12 @@ func (s *scan) ruleRanges(r *rule, out []segRange) []segRange {
 				continue
 			}
 			add(a, b)
+		}
+	case r.gateAny && r.gateBits != 0:
+		for seg := int32(0); seg < int32(s.nseg()); seg++ {
+			if s.gateOK(r, seg) {
+				add(seg, seg)
+			}
 		}
 	case r.gateAny:
 		for _, seg := range s.gateSegs[r.idx] {
