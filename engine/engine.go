@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cloudflare/ahocorasick"
 	re2 "github.com/wasilibs/go-re2"
 	"github.com/wasilibs/go-re2/experimental"
 
@@ -21,7 +20,7 @@ import (
 type Engine struct {
 	rules    []*rule
 	keywords []keyword // index = automaton pattern index
-	matcher  *ahocorasick.Matcher
+	ac       *automaton
 	// byteGate maps a byte to the gate bits it sets: single-byte any_of
 	// literals (@, :, -) are tracked per segment in the segmenting pass
 	// instead of the automaton, where they would hit on every line.
@@ -187,11 +186,11 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 			e.set = set
 		}
 	}
-	pats := make([]string, len(e.keywords))
+	pats := make([][]byte, len(e.keywords))
 	for i, k := range e.keywords {
-		pats[i] = string(k.text)
+		pats[i] = k.text
 	}
-	e.matcher = ahocorasick.NewStringMatcher(pats)
+	e.ac = newAutomaton(pats)
 	e.version = hex.EncodeToString(h.Sum(nil))[:16]
 	return e, nil
 }

@@ -289,16 +289,12 @@ func (s *scan) segOf(pos int) int32 {
 	return int32(i)
 }
 
-// findKeywords locates every keyword occurrence: the automaton says which
-// keywords occur, then each of those is located in the lowered copy.
+// findKeywords locates every keyword occurrence in one automaton pass.
 func (s *scan) findKeywords() {
 	if len(s.e.keywords) == 0 {
 		return
 	}
-	s.lower = asciiLower(s.lower[:0], s.payload)
-	for _, k := range s.e.matcher.MatchThreadSafe(s.lower) {
-		s.locate(int32(k))
-	}
+	s.occ = s.e.ac.find(s.payload, s.occ)
 	sort.Slice(s.occ, func(i, j int) bool {
 		if s.occ[i].pos != s.occ[j].pos {
 			return s.occ[i].pos < s.occ[j].pos
@@ -307,7 +303,8 @@ func (s *scan) findKeywords() {
 	})
 }
 
-// findKeywordsNaive locates every keyword by plain search (reference path).
+// findKeywordsNaive locates every keyword by plain search in an
+// ASCII-lowered copy (reference path).
 func (s *scan) findKeywordsNaive() {
 	s.lower = asciiLower(s.lower[:0], s.payload)
 	for k := range s.e.keywords {
@@ -321,7 +318,7 @@ func (s *scan) findKeywordsNaive() {
 	})
 }
 
-// locate appends every (possibly overlapping) occurrence of keyword k.
+// locate appends to s.occ every (possibly overlapping) occurrence of keyword k.
 func (s *scan) locate(k int32) {
 	text := s.e.keywords[k].text
 	for off := 0; ; {
