@@ -90,6 +90,7 @@ type Spec struct {
 	Min        float64 `yaml:"min,omitempty"`         // minimum Shannon entropy, bits per byte
 	MinLen     int     `yaml:"min_len,omitempty"`     // minimum value length
 	MinClasses int     `yaml:"min_classes,omitempty"` // of lower, upper, digit, symbol
+	MaxLen     int     `yaml:"max_len,omitempty"`     // maximum value length (kind "length")
 
 	// Line is the line of the spec in its rule file, for error messages.
 	Line int `yaml:"-"`
@@ -140,6 +141,11 @@ func Build(s Spec) (Validator, error) {
 	// entropy.go
 	case "entropy":
 		return entropyValidator{min: s.Min, minLen: s.MinLen, minClasses: s.MinClasses}, check("min", "min_len", "min_classes")
+	case "length":
+		if s.MinLen <= 0 && s.MaxLen <= 0 || s.MaxLen > 0 && s.MaxLen < s.MinLen {
+			return nil, fmt.Errorf("validator %q needs 0 < min_len <= max_len (one may be omitted)", s.Kind)
+		}
+		return lengthValidator{min: s.MinLen, max: s.MaxLen}, check("min_len", "max_len")
 	// allowlist.go
 	case "placeholder":
 		return placeholderValidator{}, check()
@@ -155,7 +161,7 @@ func Kinds() []string {
 	return []string{
 		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino",
 		"jwt", "private_key", "ipv4", "ipv6", "date",
-		"context", "not_context", "entropy", "placeholder",
+		"context", "not_context", "entropy", "length", "placeholder",
 	}
 }
 
@@ -164,12 +170,12 @@ func (s Spec) onlyParams(allowed ...string) error {
 	set := map[string]bool{
 		"words": len(s.Words) > 0, "window": s.Window != 0, "before": s.Before,
 		"required": s.Required, "boost": s.Boost != 0, "min": s.Min != 0,
-		"min_len": s.MinLen != 0, "min_classes": s.MinClasses != 0,
+		"min_len": s.MinLen != 0, "min_classes": s.MinClasses != 0, "max_len": s.MaxLen != 0,
 	}
 	for _, a := range allowed {
 		delete(set, a)
 	}
-	for _, name := range []string{"words", "window", "before", "required", "boost", "min", "min_len", "min_classes"} {
+	for _, name := range []string{"words", "window", "before", "required", "boost", "min", "min_len", "min_classes", "max_len"} {
 		if set[name] {
 			return fmt.Errorf("validator %q does not take parameter %q", s.Kind, name)
 		}

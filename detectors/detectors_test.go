@@ -73,6 +73,8 @@ func minimalSpec(kind string) Spec {
 		s.Words = []string{"key"}
 	case "entropy":
 		s.Min = 3
+	case "length":
+		s.MinLen, s.MaxLen = 4, 64
 	}
 	return s
 }

@@ -84,3 +84,19 @@ func charClasses(b []byte) int {
 	}
 	return lowerSeen + upperSeen + digitSeen + otherSeen
 }
+
+// lengthValidator rejects values shorter than min or longer than max bytes
+// (a zero bound is not checked). Rules use it instead of wide counted
+// repetitions, which make RE2's DFA large and slow.
+type lengthValidator struct{ min, max int }
+
+func (lengthValidator) Name() string { return "length" }
+
+// Validate implements Validator.
+func (v lengthValidator) Validate(c Candidate) Outcome {
+	n := c.End - c.Start
+	if n < v.min || v.max > 0 && n > v.max {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{}
+}

@@ -82,3 +82,22 @@ func TestEntropy(t *testing.T) {
 		{"too short", val("aaa"), reject},
 	})
 }
+
+func TestLength(t *testing.T) {
+	v, err := Build(Spec{Kind: "length", MinLen: 4, MaxLen: 6})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		value string
+		want  Verdict
+	}{{"abc", Reject}, {"abcd", NoOpinion}, {"abcdef", NoOpinion}, {"abcdefg", Reject}} {
+		p := []byte("x " + tt.value + " y")
+		if got := v.Validate(Candidate{Payload: p, Start: 2, End: 2 + len(tt.value), MatchStart: 2, MatchEnd: 2 + len(tt.value)}); got.Verdict != tt.want {
+			t.Errorf("length(%q) = %v, want %v", tt.value, got.Verdict, tt.want)
+		}
+	}
+	if _, err := Build(Spec{Kind: "length", MinLen: 9, MaxLen: 3}); err == nil {
+		t.Error("length with min_len > max_len was accepted")
+	}
+}
