@@ -290,7 +290,14 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 		c.Start >= 2 && p[c.Start-1] == '.' && isDigit(p[c.Start-2]) {
 		return Outcome{Verdict: Reject}
 	}
-	if hasWord(p, max(0, c.Start-versionWindow), c.Start, versionWords) {
+	// Version words count only on the address's own line: an access log
+	// line starts with the client address right after the previous line's
+	// user agent ("... Safari/604.1\"\n203.0.113.9 - -").
+	from := max(0, c.Start-versionWindow)
+	if nl := bytes.LastIndexByte(p[from:c.Start], '\n'); nl >= 0 {
+		from += nl + 1
+	}
+	if hasWord(p, from, c.Start, versionWords) {
 		return Outcome{Verdict: Reject}
 	}
 	switch {

@@ -119,6 +119,7 @@ func TestIPv4(t *testing.T) {
 	runValidator(t, Spec{Kind: "ipv4"}, []validatorTest{
 		{"public", val("93.184.216.34"), confirm},
 		{"in a log line", in("client 8.8.8.8 connected", "8.8.8.8"), confirm},
+		{"after a user agent on the previous line", in("\"Mobile Safari/604.1\"\n197.224.195.215 - - [24/May/2023]", "197.224.195.215"), confirm},
 		{"with port", in("dial 1.1.1.1:53", "1.1.1.1"), confirm},
 		{"with a sentence dot", in("Blocked 93.184.216.34. Retry later.", "93.184.216.34"), confirm},
 		{"zero octet", val("100.0.0.1"), confirm},
