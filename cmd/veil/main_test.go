@@ -73,6 +73,11 @@ func TestScanStdinAndExitCodes(t *testing.T) {
 	if code != exitOK || strings.TrimSpace(out) != "[]" {
 		t.Errorf("clean stdin: got code %d output %q, want 0 and []", code, out)
 	}
+	code, ref, _ := veil(t, "k=demo_ab12cd34", append(rulesFlag, "--reference", "-")...)
+	code2, fast, _ := veil(t, "k=demo_ab12cd34", append(rulesFlag, "-")...)
+	if code != exitFound || code != code2 || ref != fast {
+		t.Errorf("--reference: got %d %s, fast path %d %s", code, ref, code2, fast)
+	}
 	code, out, _ = veil(t, "k=demo_ab12cd34", append(rulesFlag, "--show-values", "-")...)
 	if code != exitFound || !strings.Contains(out, `"value": "demo_ab12cd34"`) || !strings.Contains(out, `"path": "-"`) {
 		t.Errorf("stdin with a finding: got code %d output %s", code, out)

@@ -39,6 +39,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	noBuiltin := flags.Bool("no-builtin", false, "do not load the built-in rules")
 	minConf := flags.Float64("min-confidence", engine.DefaultMinConfidence, "report findings with at least this confidence")
 	showValues := flags.Bool("show-values", false, "include the matched values in the output")
+	reference := flags.Bool("reference", false, "use the engine's reference path (every rule over every line; slow, for tests and benchmarks)")
 	workers := flags.Int("workers", runtime.GOMAXPROCS(0), "files scanned in parallel")
 	if err := flags.Parse(args); err != nil {
 		return exitError
@@ -60,7 +61,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "veil:", err)
 		return exitError
 	}
-	opts := engine.ScanOptions{MinConfidence: *minConf, IncludeValues: *showValues}
+	opts := engine.ScanOptions{MinConfidence: *minConf, IncludeValues: *showValues, Reference: *reference}
 
 	var (
 		mu       sync.Mutex
