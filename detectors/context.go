@@ -1,5 +1,7 @@
 package detectors
 
+import "bytes"
+
 // This file holds the context validators: words near a value that make it
 // more likely ("ssn", "card number") or rule it out ("order id",
 // "version"). Windows look both ways, because people write a secret before
@@ -66,6 +68,9 @@ func (v contextValidator) Validate(c Candidate) Outcome {
 		hi = min(len(p), max(end+v.window, me))
 	}
 	found := hasWord(p, lo, start, v.words) || hasWord(p, end, hi, v.words)
+	if !found && !v.negative {
+		found = columnHeader(p, start, v.words)
+	}
 	switch {
 	case found && v.negative:
 		return Outcome{Verdict: Reject}
@@ -75,6 +80,77 @@ func (v contextValidator) Validate(c Candidate) Outcome {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{}
+}
+
+// maxHeaderWalk bounds how many lines columnHeader walks up looking for a
+// table's header row, so a value deep in a large table costs a bounded
+// amount (the payload's first line is always tried).
+const maxHeaderWalk = 32
+
+// tableDelims are the column separators columnHeader knows.
+var tableDelims = [...]byte{',', '\t', ';', '|'}
+
+// columnHeader reports whether the value at start sits in a delimited table
+// (CSV, TSV, semicolon, pipe or markdown) whose header row names the
+// value's column with one of words: in an export, "dob" or "ssn" is written
+// once in the header, not next to each value. The header is the payload's
+// first line, or the top of the run of lines (at most maxHeaderWalk above)
+// that have as many delimiters as the value's line.
+func columnHeader(p []byte, start int, words [][]byte) bool {
+	ls := bytes.LastIndexByte(p[:start], '\n') + 1
+	if ls == 0 {
+		return false // the value is on the first line: no header above it
+	}
+	le := len(p)
+	if i := bytes.IndexByte(p[start:], '\n'); i >= 0 {
+		le = start + i
+	}
+	line := p[ls:le]
+	for _, d := range tableDelims {
+		n := bytes.Count(line, []byte{d})
+		if n == 0 {
+			continue
+		}
+		col := bytes.Count(p[ls:start], []byte{d})
+		// The payload's first line.
+		first := p[:bytes.IndexByte(p, '\n')]
+		if bytes.Count(first, []byte{d}) == n && fieldHasWord(first, d, col, words) {
+			return true
+		}
+		// The top of the table the value's line belongs to.
+		top, cur := -1, ls
+		for k := 0; k < maxHeaderWalk && cur > 0; k++ {
+			prev := bytes.LastIndexByte(p[:cur-1], '\n') + 1
+			if bytes.Count(p[prev:cur-1], []byte{d}) != n {
+				break
+			}
+			top, cur = prev, prev
+		}
+		if top >= 0 {
+			hdr := p[top:]
+			hdr = hdr[:bytes.IndexByte(hdr, '\n')]
+			if fieldHasWord(hdr, d, col, words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fieldHasWord reports whether field col of line (split on d) holds one of
+// words.
+func fieldHasWord(line []byte, d byte, col int, words [][]byte) bool {
+	for i := 0; i < col; i++ {
+		j := bytes.IndexByte(line, d)
+		if j < 0 {
+			return false
+		}
+		line = line[j+1:]
+	}
+	if j := bytes.IndexByte(line, d); j >= 0 {
+		line = line[:j]
+	}
+	return hasWord(line, 0, len(line), words)
 }
 
 // clamp returns x limited to [lo, hi].
@@ -129,13 +205,15 @@ func hasWord(p []byte, lo, hi int, words [][]byte) bool {
 }
 
 // prefixFold reports whether s starts with the lower-case word w, folding
-// s's ASCII letters.
+// s's ASCII letters. A space in w also matches '_', '-' or '.', so "date of
+// birth" finds date_of_birth, date-of-birth and Date.Of.Birth.
 func prefixFold(s, w []byte) bool {
 	if len(s) < len(w) {
 		return false
 	}
 	for i, c := range w {
-		if lower(s[i]) != c {
+		b := lower(s[i])
+		if b != c && !(c == ' ' && (b == '_' || b == '-' || b == '.')) {
 			return false
 		}
 	}

@@ -92,3 +92,34 @@ func TestContextClampsSpans(t *testing.T) {
 		v.Validate(c)
 	}
 }
+
+func TestContextColumnHeader(t *testing.T) {
+	v, err := Build(Spec{Kind: "context", Words: []string{"dob", "date of birth"}, Required: true, Window: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, payload, value string
+		want                 Verdict
+	}{
+		{"csv header", "name,email,dob\nJane,j@x.io,1985-04-12\n", "1985-04-12", Confirm},
+		{"tsv header", "id\tDate of Birth\n7\t12/04/1985\n", "12/04/1985", Confirm},
+		{"other column", "name,hire_date,dob\nJane,2019-01-02,1985-04-12\n", "2019-01-02", Reject},
+		{"markdown table mid-file", "# Staff\n\n| name | dob |\n|---|---|\n| Jane | 1985-04-12 |\n", "1985-04-12", Confirm},
+		{"different shape", "name,dob\nJane said 1985-04-12 was fine\n", "1985-04-12", Reject},
+		{"value on the header line", "dob,1985-04-12\n", "1985-04-12", Confirm}, // in window
+		{"no table", "hello\nborn? 1985-04-12\n", "1985-04-12", Reject},
+		{"snake case header", "id,date_of_birth\n7,1985-04-12\n", "1985-04-12", Confirm},
+		{"kebab case header", "id,Date-Of-Birth\n7,1985-04-12\n", "1985-04-12", Confirm},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := []byte(tt.payload)
+			i := strings.LastIndex(tt.payload, tt.value)
+			got := v.Validate(Candidate{Payload: p, Start: i, End: i + len(tt.value), MatchStart: i, MatchEnd: i + len(tt.value)})
+			if got.Verdict != tt.want {
+				t.Errorf("got %v, want %v", got.Verdict, tt.want)
+			}
+		})
+	}
+}
