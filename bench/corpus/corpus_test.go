@@ -484,3 +484,23 @@ func BenchmarkGenerate(b *testing.B) {
 		Generate(1)
 	}
 }
+
+// TestIBANLengths pins the generated IBANs to the lengths of the SWIFT IBAN
+// registry (an earlier template made Italian and Swiss IBANs one character
+// too long, and a correct validator rightly rejected them).
+func TestIBANLengths(t *testing.T) {
+	registry := map[string]int{
+		"DE": 22, "GB": 22, "FR": 27, "ES": 24, "IT": 27, "NL": 18, "BE": 16, "CH": 21, "PL": 28,
+		"SE": 24, "AT": 20, "DK": 18, "NO": 15, "FI": 18, "IE": 22, "PT": 25, "LU": 20, "CZ": 24,
+	}
+	for _, cc := range ibanCountries {
+		want, ok := registry[cc]
+		if !ok {
+			t.Errorf("%s: no registry length in this test", cc)
+			continue
+		}
+		if got := 4 + len(ibanFormats[cc]); got != want {
+			t.Errorf("%s: IBAN length %d, registry says %d", cc, got, want)
+		}
+	}
+}
