@@ -141,6 +141,8 @@ func Build(s Spec) (Validator, error) {
 	// entropy.go
 	case "entropy":
 		return entropyValidator{min: s.Min, minLen: s.MinLen, minClasses: s.MinClasses}, check("min", "min_len", "min_classes")
+	case "mixed":
+		return mixedValidator{}, check()
 	case "length":
 		if s.MinLen <= 0 && s.MaxLen <= 0 || s.MaxLen > 0 && s.MaxLen < s.MinLen {
 			return nil, fmt.Errorf("validator %q needs 0 < min_len <= max_len (one may be omitted)", s.Kind)
@@ -161,7 +163,7 @@ func Kinds() []string {
 	return []string{
 		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino",
 		"jwt", "private_key", "ipv4", "ipv6", "date",
-		"context", "not_context", "entropy", "length", "placeholder",
+		"context", "not_context", "entropy", "length", "mixed", "placeholder",
 	}
 }
 

@@ -100,3 +100,30 @@ func (v lengthValidator) Validate(c Candidate) Outcome {
 	}
 	return Outcome{}
 }
+
+// mixedValidator rejects values that are not a mix of a digit and a
+// character outside the hex alphabet (a letter g-z, or a symbol): a secret
+// generator's output almost always is, while words, numbers, hex digests and
+// UUIDs are not. Rules use it instead of regex alternations that say the
+// same, which are slow in RE2's DFA.
+type mixedValidator struct{}
+
+func (mixedValidator) Name() string { return "mixed" }
+
+// Validate implements Validator.
+func (mixedValidator) Validate(c Candidate) Outcome {
+	digit, other := false, false
+	for _, b := range c.Payload[c.Start:c.End] {
+		switch {
+		case b >= '0' && b <= '9':
+			digit = true
+		case b >= 'a' && b <= 'f', b >= 'A' && b <= 'F', b == '-':
+		default:
+			other = true
+		}
+	}
+	if digit && other {
+		return Outcome{}
+	}
+	return Outcome{Verdict: Reject}
+}

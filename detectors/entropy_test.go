@@ -101,3 +101,23 @@ func TestLength(t *testing.T) {
 		t.Error("length with min_len > max_len was accepted")
 	}
 }
+
+func TestMixed(t *testing.T) {
+	v, err := Build(Spec{Kind: "mixed"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		value string
+		want  Verdict
+	}{
+		{"k3yZ9", NoOpinion}, {"a1/b", NoOpinion}, {"Tr0ub4dor&3", NoOpinion},
+		{"deadbeef0123", Reject}, {"0b8e2c2a-1f4e-4c1d-9f0a-2b7c8e9d1a3f", Reject},
+		{"password", Reject}, {"12345678", Reject}, {"", Reject},
+	} {
+		p := []byte(tt.value)
+		if got := v.Validate(Candidate{Payload: p, Start: 0, End: len(p), MatchEnd: len(p)}); got.Verdict != tt.want {
+			t.Errorf("mixed(%q) = %v, want %v", tt.value, got.Verdict, tt.want)
+		}
+	}
+}
