@@ -8,13 +8,13 @@
 // # Matching model
 //
 // A payload is cut into segments: lines (each including its '\n'), with lines
-// longer than 1 KiB cut again just after a separator byte (, ; } > or tab),
+// longer than 256 bytes cut again just after a separator byte (, } > or tab),
 // and cut hard at 4 KiB if none comes. A rule's regex matches within one
 // segment, unless the rule is multiline, in which case it runs over the whole
 // payload.
 //
 // A rule with keywords reports a match only if one of its keywords (ASCII,
-// case-insensitive) occurs within the rule's window (default 256 bytes) of the
+// case-insensitive) occurs within the rule's window (default 96 bytes) of the
 // match, on either side: secrets often come before their keyword. A rule
 // without keywords has a gate instead: its segment must contain one of the
 // gate's literals and/or a run of at least min_digits digits.

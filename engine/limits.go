@@ -31,9 +31,9 @@ const DefaultMinConfidence = 0.5
 
 // Segmenting constants: part of the matching model, not tunable limits.
 const (
-	softSegmentBytes = 1024 // cut a long line after the next separator past this
+	softSegmentBytes = 256  // cut a long line after the next separator past this
 	hardSegmentBytes = 4096 // cut a line here if no separator came
-	defaultWindow    = 256  // keyword window, both sides
+	defaultWindow    = 96   // keyword window, both sides
 	chunkBytes       = 1024 // segments are grouped into chunks of about this size for the rule set
 	maxDigitRun      = 255  // digit runs are counted up to this
 )

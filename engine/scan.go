@@ -220,7 +220,7 @@ func (s *scan) expired() bool {
 // isCutSep reports whether a long line may be cut just after c. Every such
 // byte is a non-word byte, so \b means the same at the cut in a segment and
 // in the whole payload.
-func isCutSep(c byte) bool { return c == ',' || c == ';' || c == '}' || c == '>' || c == '\t' }
+func isCutSep(c byte) bool { return c == ',' || c == '}' || c == '>' || c == '\t' }
 
 // isDigitSep reports whether c may sit inside a digit run (at most two in a
 // row): phone, card and id numbers are written with these.

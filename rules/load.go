@@ -206,7 +206,7 @@ func (f *File) check() error {
 }
 
 // CheckRegex parses a rule regex and rejects constructs whose meaning would
-// change at segment edges (^, $, \A, \z) and patterns that can match the
+// change at segment edges (^, $, \A, \z, \B) and patterns that can match the
 // empty string. The syntax check uses Go's parser, which accepts the RE2
 // syntax veil supports; the engine compiles with go-re2.
 func CheckRegex(expr string) error {
@@ -219,6 +219,8 @@ func CheckRegex(expr string) error {
 		switch n.Op {
 		case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
 			bad = errors.New("anchors ^, $, \\A and \\z are not allowed (segments are cut at line ends): use \\b")
+		case syntax.OpNoWordBoundary:
+			bad = errors.New("\\B is not allowed (its meaning changes at segment edges)")
 		}
 	})
 	if bad != nil {

@@ -53,6 +53,7 @@ func TestParseErrors(t *testing.T) {
 		{"unknown key", "    confidence: 0.9\n", "bad.yaml:8: rule \"demo-token\": unknown key \"colour\" (known: allow, category, confidence, description, gate, generic, id, keywords, multiline, regex, samples, type, validators, window)"},
 		{"bad regex", "    regex: '\\b(?P<value>demo_[a-z0-9]{8})\\b'\n", "bad.yaml:2: rule \"demo-token\": regex: error parsing regexp: missing closing ): `(demo`"},
 		{"anchor", "    regex: '\\b(?P<value>demo_[a-z0-9]{8})\\b'\n", "bad.yaml:2: rule \"demo-token\": regex: anchors ^, $, \\A and \\z are not allowed (segments are cut at line ends): use \\b"},
+		{"not word boundary", "    regex: '\\b(?P<value>demo_[a-z0-9]{8})\\b'\n", "bad.yaml:2: rule \"demo-token\": regex: \\B is not allowed (its meaning changes at segment edges)"},
 		{"empty match", "    regex: '\\b(?P<value>demo_[a-z0-9]{8})\\b'\n", "bad.yaml:2: rule \"demo-token\": regex: pattern matches the empty string"},
 		{"category", "    category: SECRET\n", "bad.yaml:2: rule \"demo-token\": category \"KEY\" must be one of PII, SECRET, CREDENTIAL"},
 		{"validator kind", "      - kind: placeholder\n", "bad.yaml:9: rule \"demo-token\": unknown validator kind \"lunh\""},
@@ -62,16 +63,17 @@ func TestParseErrors(t *testing.T) {
 		{"top-level key", "allowlist:\n", "bad.yaml:13: unknown key \"allowlists\" (known: allowlist, disable, rules)"},
 	}
 	replacements := map[string]string{
-		"unknown key":     "    confidence: 0.9\n    colour: red\n",
-		"bad regex":       "    regex: '(demo'\n",
-		"anchor":          "    regex: '^demo_[a-z]+'\n",
-		"empty match":     "    regex: '(?P<value>[a-z]*)'\n",
-		"category":        "    category: KEY\n",
-		"validator kind":  "      - kind: lunh\n",
-		"validator param": "      - kind: luhn\n        words: [a]\n",
-		"no gate":         "",
-		"sample value":    "      match: ['t = demo_ab12cd34', {text: 'x demo_zz99yy88', value: demo_nope}]\n",
-		"top-level key":   "allowlists:\n",
+		"unknown key":       "    confidence: 0.9\n    colour: red\n",
+		"bad regex":         "    regex: '(demo'\n",
+		"anchor":            "    regex: '^demo_[a-z]+'\n",
+		"empty match":       "    regex: '(?P<value>[a-z]*)'\n",
+		"not word boundary": "    regex: 'x\\Bdemo_[a-z]+'\n",
+		"category":          "    category: KEY\n",
+		"validator kind":    "      - kind: lunh\n",
+		"validator param":   "      - kind: luhn\n        words: [a]\n",
+		"no gate":           "",
+		"sample value":      "      match: ['t = demo_ab12cd34', {text: 'x demo_zz99yy88', value: demo_nope}]\n",
+		"top-level key":     "allowlists:\n",
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

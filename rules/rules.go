@@ -23,17 +23,18 @@
 //	disable: [generic-api-key]
 //
 // Matching model. The payload is cut into segments: lines, with lines longer
-// than 1 KiB cut again after a separator byte. A rule's regex matches inside
+// than 256 bytes cut again after a separator byte (, } > tab; never ; which
+// connection strings use). A rule's regex matches inside
 // one segment unless the rule sets multiline: true. Regexes use RE2 syntax;
 // ^, $, \A and \z are rejected because segment edges would change their
 // meaning (use \b). The finding's span is the capture group named "value",
 // or the whole match when there is none.
 //
 // Selection. A rule with keywords runs only on segments within window bytes
-// (default 256) of a keyword, on either side. A rule without keywords must
+// (default 96) of a keyword, on either side. A rule without keywords must
 // name a gate: any_of (literal strings, one of which must be in the segment)
 // and/or min_digits (the segment holds a run of at least that many digits,
-// possibly separated by single spaces, dashes, dots, slashes or brackets).
+// with at most two of space - . / ( ) + between two digits).
 package rules
 
 import "github.com/veil-dlp/veil/detectors"
