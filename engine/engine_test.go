@@ -100,6 +100,24 @@ func spans(fs []Finding) []span {
 	return out
 }
 
+// checkBothPaths scans payload on the fast and the reference path and
+// compares each with want (nil means no findings).
+func checkBothPaths(t *testing.T, e *Engine, payload string, want []span) {
+	t.Helper()
+	if want == nil {
+		want = []span{}
+	}
+	for _, ref := range []bool{false, true} {
+		res := e.Scan(context.Background(), []byte(payload), ScanOptions{Reference: ref})
+		if got := spans(res.Findings); !reflect.DeepEqual(got, want) {
+			t.Errorf("reference=%v: got %+v, want %+v", ref, got, want)
+		}
+		if res.Incomplete {
+			t.Errorf("reference=%v: incomplete (%s)", ref, res.Reason)
+		}
+	}
+}
+
 func TestScan(t *testing.T) {
 	e := testEngine(t)
 	tests := []struct {
@@ -120,19 +138,7 @@ func TestScan(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			for _, ref := range []bool{false, true} {
-				res := e.Scan(context.Background(), []byte(tt.payload), ScanOptions{Reference: ref})
-				got, want := spans(res.Findings), tt.want
-				if want == nil {
-					want = []span{}
-				}
-				if !reflect.DeepEqual(got, want) {
-					t.Errorf("reference=%v: got %+v, want %+v", ref, got, want)
-				}
-				if res.Incomplete {
-					t.Errorf("reference=%v: incomplete (%s)", ref, res.Reason)
-				}
-			}
+			checkBothPaths(t, e, tt.payload, tt.want)
 		})
 	}
 }
@@ -176,12 +182,7 @@ func TestWindowBothSides(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			for _, ref := range []bool{false, true} {
-				res := e.Scan(context.Background(), []byte(tt.payload), ScanOptions{Reference: ref})
-				if got := spans(res.Findings); !reflect.DeepEqual(got, tt.want) {
-					t.Errorf("reference=%v: got %+v, want %+v", ref, got, tt.want)
-				}
-			}
+			checkBothPaths(t, e, tt.payload, tt.want)
 		})
 	}
 }

@@ -295,12 +295,7 @@ func (s *scan) findKeywords() {
 		return
 	}
 	s.occ = s.e.ac.find(s.payload, s.occ)
-	sort.Slice(s.occ, func(i, j int) bool {
-		if s.occ[i].pos != s.occ[j].pos {
-			return s.occ[i].pos < s.occ[j].pos
-		}
-		return s.occ[i].kw < s.occ[j].kw
-	})
+	s.sortOcc()
 }
 
 // findKeywordsNaive locates every keyword by plain search in an
@@ -310,6 +305,12 @@ func (s *scan) findKeywordsNaive() {
 	for k := range s.e.keywords {
 		s.locate(int32(k))
 	}
+	s.sortOcc()
+}
+
+// sortOcc orders occurrences by position, then keyword, so both paths
+// build their selection from the same sequence.
+func (s *scan) sortOcc() {
 	sort.Slice(s.occ, func(i, j int) bool {
 		if s.occ[i].pos != s.occ[j].pos {
 			return s.occ[i].pos < s.occ[j].pos
