@@ -14,7 +14,7 @@ const defaultContextWindow = 48
 // contextValidator looks for any of a set of words around a value. With
 // negative set it is the "not_context" kind: a word rejects the value.
 type contextValidator struct {
-	words    [][]byte // ASCII lower-case, non-empty
+	words    *wordSet
 	window   int
 	before   bool
 	required bool
@@ -96,7 +96,7 @@ var tableDelims = [...]byte{',', '\t', ';', '|'}
 // once in the header, not next to each value. The header is the payload's
 // first line, or the top of the run of lines (at most maxHeaderWalk above)
 // that have as many delimiters as the value's line.
-func columnHeader(p []byte, start int, words [][]byte) bool {
+func columnHeader(p []byte, start int, words *wordSet) bool {
 	ls := bytes.LastIndexByte(p[:start], '\n') + 1
 	if ls == 0 {
 		return false // the value is on the first line: no header above it
@@ -139,7 +139,7 @@ func columnHeader(p []byte, start int, words [][]byte) bool {
 
 // fieldHasWord reports whether field col of line (split on d) holds one of
 // words.
-func fieldHasWord(line []byte, d byte, col int, words [][]byte) bool {
+func fieldHasWord(line []byte, d byte, col int, words *wordSet) bool {
 	for i := 0; i < col; i++ {
 		j := bytes.IndexByte(line, d)
 		if j < 0 {
@@ -165,9 +165,17 @@ func lower(b byte) byte {
 	return b
 }
 
-// lowerWords returns the non-empty words, ASCII lower-cased.
-func lowerWords(words []string) [][]byte {
-	out := make([][]byte, 0, len(words))
+// wordSet is a list of ASCII lower-case words with a table of the bytes
+// they start with (both cases), so a search skips most bytes with one
+// lookup: context windows reach 2 KiB in some rules and run per candidate.
+type wordSet struct {
+	words [][]byte
+	first [256]bool
+}
+
+// lowerWords returns the non-empty words, ASCII lower-cased, as a wordSet.
+func lowerWords(words []string) *wordSet {
+	ws := &wordSet{words: make([][]byte, 0, len(words))}
 	for _, w := range words {
 		if w == "" {
 			continue
@@ -176,19 +184,26 @@ func lowerWords(words []string) [][]byte {
 		for i := range b {
 			b[i] = lower(b[i])
 		}
-		out = append(out, b)
+		ws.words = append(ws.words, b)
+		ws.first[b[0]] = true
+		if 'a' <= b[0] && b[0] <= 'z' {
+			ws.first[b[0]-'a'+'A'] = true
+		}
 	}
-	return out
+	return ws
 }
 
 // hasWord reports whether one of words (lower-case) occurs, ASCII case
 // folded, entirely inside p[lo:hi] as a whole word: a word that starts
 // (ends) with a letter must not have a letter just before (after) it in p.
 // Words may hold spaces, '_' or '-' ("api key", "x-api-key").
-func hasWord(p []byte, lo, hi int, words [][]byte) bool {
+func hasWord(p []byte, lo, hi int, ws *wordSet) bool {
 	for i := lo; i < hi; i++ {
+		if !ws.first[p[i]] {
+			continue
+		}
 		b := lower(p[i])
-		for _, w := range words {
+		for _, w := range ws.words {
 			if w[0] != b || len(w) > hi-i || !prefixFold(p[i:], w) {
 				continue
 			}

@@ -61,13 +61,13 @@ func TestNewContextValidator(t *testing.T) {
 	// Words are folded once at build time; empty words are dropped rather
 	// than matching everywhere.
 	v := newContextValidator(Spec{Kind: "context", Words: []string{"", "PassWord", "Ключ"}}, false).(contextValidator)
-	if got, want := len(v.words), 2; got != want {
+	if got, want := len(v.words.words), 2; got != want {
 		t.Fatalf("len(words) = %d, want %d", got, want)
 	}
-	if got, want := string(v.words[0]), "password"; got != want {
+	if got, want := string(v.words.words[0]), "password"; got != want {
 		t.Errorf("words[0] = %q, want %q", got, want)
 	}
-	if got, want := string(v.words[1]), "Ключ"; got != want {
+	if got, want := string(v.words.words[1]), "Ключ"; got != want {
 		t.Errorf("words[1] = %q, want %q (non-ASCII is not folded)", got, want)
 	}
 	if got, want := v.window, defaultContextWindow; got != want {
