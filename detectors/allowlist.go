@@ -137,7 +137,7 @@ func hasMaskRun(v []byte) bool {
 	var last byte
 	for i := 0; i < len(v); i++ {
 		b := v[i]
-		if bytes.HasPrefix(v[i:], []byte(bullet)) {
+		if b == bullet[0] && bytes.HasPrefix(v[i:], []byte(bullet)) {
 			b = 0xE2 // stands for a whole bullet
 			i += len(bullet) - 1
 		}
@@ -277,9 +277,21 @@ var fakeWords = [...]string{
 	"not_real", "not-real", "notreal", "not_a_real", "not-a-real",
 }
 
+// fakeFirst marks the bytes (both cases) that start a fakeWords entry, so
+// namesItselfFake skips every other byte with one lookup.
+var fakeFirst = func() (t [256]bool) {
+	for _, w := range fakeWords {
+		t[w[0]], t[w[0]-'a'+'A'] = true, true
+	}
+	return t
+}()
+
 // namesItselfFake reports whether v contains one of fakeWords.
 func namesItselfFake(v []byte) bool {
 	for i := range v {
+		if !fakeFirst[v[i]] {
+			continue
+		}
 		b := lower(v[i])
 		for _, w := range fakeWords {
 			if w[0] != b || !prefixFoldString(v[i:], w) {
@@ -320,7 +332,7 @@ func prefixFoldString(s []byte, w string) bool {
 // s's ASCII letters.
 func containsFold(s []byte, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
-		if prefixFoldString(s[i:], w) {
+		if lower(s[i]) == w[0] && prefixFoldString(s[i:], w) {
 			return true
 		}
 	}
