@@ -33,6 +33,13 @@
 // byte, this gives exactly the reference path's findings; a test and a fuzz
 // target hold the two paths to that.
 //
+// # Encoded values
+//
+// Runs of text holding %XX escapes (query strings, form bodies, logged URLs)
+// are decoded and scanned again with the same rules on the same path; each
+// finding is mapped back to the encoded span, so "4111%201111%201111%201111"
+// is a card number spanning its escapes. Decoding goes one level deep.
+//
 // # Overlaps
 //
 // Candidates below the minimum confidence are dropped first. Overlaps are

@@ -135,6 +135,9 @@ func TestScan(t *testing.T) {
 		{"outer wins", "postgres://app:secret=pw9x@db.local/prod", []span{{"conn", 0, 40}}},
 		{"multiline", "a\n-----BEGIN KEY-----\nQUJDREVGR0g=\n-----END KEY-----\n", []span{{"block", 2, 52}}},
 		{"empty", "", nil},
+		{"percent-encoded", "q=call%20555%20123%204567&x=1", []span{{"digits", 9, 25}}},
+		{"percent-encoded, found plainly too", "to=bob@corp.io%20", []span{{"at-word", 3, 14}}},
+		{"encoded at sign", "to=bob%40corp.io&y", []span{{"at-word", 3, 16}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -263,7 +266,7 @@ var fragments = []string{
 	"demo_ab12cd34", "demo_", "secret=", "secret:", "hunter22", ";", ",", "}", ">", "\t",
 	"\n", "\r\n", " ", "555 123 4567", "4111-1111-1111-1111", "12", "-", "bob@corp.io", "@",
 	"postgres://app:pw@db.local/prod", "-----BEGIN KEY-----", "-----END KEY-----", "QUJDREVGR0g=",
-	"lowkw abc", "awskey", "QWERTYUIOP", "x", "ZZZZ", "é", "\x00", strings.Repeat("a", 700), strings.Repeat("7", 40),
+	"lowkw abc", "awskey", "QWERTYUIOP", "%20", "%40", "%2", "%0A", "x", "ZZZZ", "é", "\x00", strings.Repeat("a", 700), strings.Repeat("7", 40),
 	strings.Repeat("b,", 300), strings.Repeat("c", 5000),
 }
 
@@ -416,5 +419,24 @@ func TestFastEqualsReferenceCorpus(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	for i := 0; i < 300; i++ {
 		assertSamePaths(t, e, fmt.Sprintf("random %d", i), randomPayload(r))
+	}
+}
+
+// TestBuiltinPercentEncoded checks that URL-encoded PII is found by the
+// built-in rules through decode-and-rescan, with spans over the encoded text.
+func TestBuiltinPercentEncoded(t *testing.T) {
+	e := builtinEngine(t)
+	p := "GET /checkout?card=4111%201111%201111%201111&email=jane%40example.com HTTP/1.1"
+	res := e.Scan(context.Background(), []byte(p), ScanOptions{IncludeValues: true})
+	got := map[string]string{}
+	for _, f := range res.Findings {
+		got[f.Type] = f.Value
+	}
+	want := map[string]string{
+		"CREDIT_CARD_NUMBER": "4111%201111%201111%201111",
+		"EMAIL_ADDRESS":      "jane%40example.com",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
 	}
 }

@@ -134,6 +134,7 @@ func (e *Engine) Scan(ctx context.Context, payload []byte, opts ScanOptions) Res
 		} else {
 			s.runFast()
 		}
+		s.scanDecoded(opts.Reference)
 	}
 	if s.stopped != "" && !res.Incomplete {
 		res.Incomplete, res.Reason = true, s.stopped
