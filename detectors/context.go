@@ -87,6 +87,9 @@ func (v contextValidator) Validate(c Candidate) Outcome {
 // amount (the payload's first line is always tried).
 const maxHeaderWalk = 32
 
+// maxTableLine is the longest line columnHeader treats as a table row.
+const maxTableLine = 4096
+
 // tableDelims are the column separators columnHeader knows.
 var tableDelims = [...]byte{',', '\t', ';', '|'}
 
@@ -97,13 +100,20 @@ var tableDelims = [...]byte{',', '\t', ';', '|'}
 // first line, or the top of the run of lines (at most maxHeaderWalk above)
 // that have as many delimiters as the value's line.
 func columnHeader(p []byte, start int, words *wordSet) bool {
-	ls := bytes.LastIndexByte(p[:start], '\n') + 1
-	if ls == 0 {
-		return false // the value is on the first line: no header above it
+	// Table rows are short; bounding the line keeps a payload that is one
+	// long delimited line from costing a full scan per candidate.
+	from := max(0, start-maxTableLine)
+	i := bytes.LastIndexByte(p[from:start], '\n')
+	if i < 0 {
+		return false // first line (no header above it), or too long a line
 	}
-	le := len(p)
-	if i := bytes.IndexByte(p[start:], '\n'); i >= 0 {
+	ls := from + i + 1
+	to := min(len(p), start+maxTableLine)
+	le := to
+	if i := bytes.IndexByte(p[start:to], '\n'); i >= 0 {
 		le = start + i
+	} else if to < len(p) {
+		return false
 	}
 	line := p[ls:le]
 	for _, d := range tableDelims {
@@ -113,14 +123,21 @@ func columnHeader(p []byte, start int, words *wordSet) bool {
 		}
 		col := bytes.Count(p[ls:start], []byte{d})
 		// The payload's first line.
-		first := p[:bytes.IndexByte(p, '\n')]
-		if bytes.Count(first, []byte{d}) == n && fieldHasWord(first, d, col, words) {
-			return true
+		if j := bytes.IndexByte(p[:min(len(p), maxTableLine)], '\n'); j >= 0 {
+			first := p[:j]
+			if bytes.Count(first, []byte{d}) == n && fieldHasWord(first, d, col, words) {
+				return true
+			}
 		}
 		// The top of the table the value's line belongs to.
 		top, cur := -1, ls
 		for k := 0; k < maxHeaderWalk && cur > 0; k++ {
-			prev := bytes.LastIndexByte(p[:cur-1], '\n') + 1
+			from := max(0, cur-1-maxTableLine)
+			j := bytes.LastIndexByte(p[from:cur-1], '\n')
+			if j < 0 && from > 0 {
+				break // a line too long to be a table row
+			}
+			prev := from + j + 1
 			if bytes.Count(p[prev:cur-1], []byte{d}) != n {
 				break
 			}

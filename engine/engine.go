@@ -5,8 +5,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math"
 	"sort"
-	"strings"
 
 	re2 "github.com/wasilibs/go-re2"
 	"github.com/wasilibs/go-re2/experimental"
@@ -90,7 +90,9 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	if cfg.limits.MaxPayloadBytes <= 0 || cfg.limits.MaxFindings <= 0 || cfg.limits.Timeout < 0 {
+	// Offsets are int32 inside a scan, so payloads stay below 2 GiB.
+	if cfg.limits.MaxPayloadBytes <= 0 || cfg.limits.MaxPayloadBytes > math.MaxInt32 ||
+		cfg.limits.MaxFindings <= 0 || cfg.limits.Timeout < 0 {
 		return nil, fmt.Errorf("engine: invalid limits %+v", cfg.limits)
 	}
 	e := &Engine{limits: cfg.limits, allowValues: map[string]struct{}{}}
@@ -104,7 +106,7 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 	defined := map[string]string{}
 	kwIndex := map[string]int{}
 	addKeyword := func(text string) int {
-		k := strings.ToLower(text)
+		k := string(asciiLower(nil, []byte(text))) // keywords are ASCII (checked at load)
 		if i, ok := kwIndex[k]; ok {
 			return i
 		}

@@ -24,7 +24,7 @@ func better(a, b *candidate) bool {
 
 // resolve applies the outer-wins strategy (see the package doc) and turns
 // candidates into sorted findings with line and column.
-func (e *Engine) resolve(payload []byte, cands []candidate, values bool) []Finding {
+func (e *Engine) resolve(payload []byte, cands []candidate, values bool, limit int) []Finding {
 	if len(cands) == 0 {
 		return nil
 	}
@@ -60,55 +60,62 @@ func (e *Engine) resolve(payload []byte, cands []candidate, values bool) []Findi
 		}
 		groups = append(groups, group{top: c})
 	}
+	if len(groups) > limit {
+		groups = groups[:limit+1] // one more than allowed: the caller marks the cut
+	}
 	out := make([]Finding, 0, len(groups))
-	lc := lineCounter{payload: payload, line: 1}
+	li := newLineIndex(payload)
 	for _, g := range groups {
-		f := e.finding(&lc, g.top, values)
+		f := e.finding(li, g.top, values)
 		for _, c := range g.covered {
-			f.Covered = append(f.Covered, e.finding(&lc, c, values))
+			f.Covered = append(f.Covered, e.finding(li, c, values))
 		}
 		out = append(out, f)
 	}
 	return out
 }
 
-func (e *Engine) finding(lc *lineCounter, c candidate, values bool) Finding {
-	line, col := lc.at(c.start)
+func (e *Engine) finding(li *lineIndex, c candidate, values bool) Finding {
+	line, col := li.at(c.start)
 	f := Finding{
 		Type: c.rule.typ, Category: c.rule.category, Rule: c.rule.id,
 		Start: c.start, End: c.end, Line: line, Column: col,
 		Confidence: round3(c.confidence),
 	}
 	if values {
-		f.Value = string(lc.payload[c.start:c.end])
+		f.Value = string(li.payload[c.start:c.end])
 	}
 	return f
 }
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 
-// lineCounter maps offsets to 1-based lines and columns. Offsets asked for
-// mostly increase, so it counts forward from the last answer.
-type lineCounter struct {
-	payload   []byte
-	pos       int // offsets before pos are counted
-	line      int
-	lineStart int
+// lineIndex maps offsets to 1-based lines and byte columns by binary search
+// over the payload's newline offsets, found once per scan with findings
+// (covered findings may come before their winner, so offsets are not
+// asked for in order).
+type lineIndex struct {
+	payload []byte
+	nl      []int
 }
 
-func (lc *lineCounter) at(off int) (line, col int) {
-	if off < lc.pos {
-		lc.pos, lc.line, lc.lineStart = 0, 1, 0
-	}
-	for {
-		i := bytes.IndexByte(lc.payload[lc.pos:off], '\n')
+func newLineIndex(p []byte) *lineIndex {
+	li := &lineIndex{payload: p}
+	for off := 0; ; {
+		i := bytes.IndexByte(p[off:], '\n')
 		if i < 0 {
-			break
+			return li
 		}
-		lc.line++
-		lc.lineStart = lc.pos + i + 1
-		lc.pos = lc.lineStart
+		li.nl = append(li.nl, off+i)
+		off += i + 1
 	}
-	lc.pos = off
-	return lc.line, off - lc.lineStart + 1
+}
+
+func (li *lineIndex) at(off int) (line, col int) {
+	n := sort.SearchInts(li.nl, off) // newlines before off
+	lineStart := 0
+	if n > 0 {
+		lineStart = li.nl[n-1] + 1
+	}
+	return n + 1, off - lineStart + 1
 }

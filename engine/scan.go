@@ -146,7 +146,7 @@ func (e *Engine) Scan(ctx context.Context, payload []byte, opts ScanOptions) Res
 			kept = append(kept, c)
 		}
 	}
-	res.Findings = e.resolve(payload, kept, opts.IncludeValues)
+	res.Findings = e.resolve(payload, kept, opts.IncludeValues, e.limits.MaxFindings)
 	if len(res.Findings) > e.limits.MaxFindings {
 		res.Findings = res.Findings[:e.limits.MaxFindings]
 		if !res.Incomplete {
@@ -183,9 +183,14 @@ func (s *scan) reset(e *Engine, ctx context.Context, payload []byte) {
 
 func (s *scan) release() {
 	s.e, s.ctx, s.payload = nil, nil, nil
+	// The lowered copy holds payload bytes: never keep it in the pool.
+	s.lower = s.lower[:0]
+	clear(s.lower[:cap(s.lower)])
 	if cap(s.lower) > 1<<20 {
 		s.lower = nil // do not pin large buffers in the pool
 	}
+	// Candidates point at rules: clear them so a replaced Engine can go.
+	clear(s.cands[:cap(s.cands)])
 	if cap(s.cands) > 1<<14 {
 		s.cands = nil
 	}
@@ -217,6 +222,11 @@ func (s *scan) expired() bool {
 	}
 	return false
 }
+
+// checkEvery is how many matches (or reference-path segments) run between
+// deadline checks: often enough that a payload full of candidates cannot
+// overrun the budget by much, rarely enough that time.Now stays cheap.
+const checkEvery = 64
 
 // isCutSep reports whether a long line may be cut just after c. Every such
 // byte is a non-word byte, so \b means the same at the cut in a segment and
@@ -425,6 +435,9 @@ func (s *scan) runReference() {
 			continue
 		}
 		for seg := 0; seg < s.nseg(); seg++ {
+			if seg%checkEvery == checkEvery-1 && s.expired() {
+				return
+			}
 			s.match(r, s.starts[seg], s.starts[seg+1], int32(seg))
 		}
 	}
@@ -436,7 +449,10 @@ func (s *scan) match(r *rule, lo, hi int, seg int32) {
 	if lo >= hi {
 		return
 	}
-	for _, m := range r.re.FindAllSubmatchIndex(s.payload[lo:hi], -1) {
+	for i, m := range r.re.FindAllSubmatchIndex(s.payload[lo:hi], -1) {
+		if i%checkEvery == checkEvery-1 && s.expired() {
+			return
+		}
 		a, b := m[0]+lo, m[1]+lo
 		if seg < 0 {
 			if !r.hasKeyword || s.selected(r, s.segOf(a), a, b) {
@@ -654,6 +670,9 @@ func (s *scan) matchRegion(r *rule, rg segRange) {
 		return i < len(suspect) && suspect[i] == seg
 	}
 	for i, m := range ms {
+		if i%checkEvery == checkEvery-1 && s.expired() {
+			return
+		}
 		if len(suspect) > 0 && isSuspect(segs[i]) {
 			continue
 		}

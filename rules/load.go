@@ -175,6 +175,19 @@ func (f *File) check() error {
 		if len(r.Keywords) == 0 && len(r.Gate.AnyOf) == 0 && r.Gate.MinDigits == 0 {
 			return fail("a rule without keywords needs a gate (any_of or min_digits)")
 		}
+		if r.Multiline && len(r.Keywords) == 0 {
+			return fail("a multiline rule needs keywords (it runs over the whole payload, selected by them)")
+		}
+		for _, g := range r.Gate.AnyOf {
+			if g == "" {
+				return fail("gate.any_of holds an empty literal")
+			}
+			for j := 0; j < len(g); j++ {
+				if g[j] >= 0x80 {
+					return fail("gate literal %q is not ASCII", g)
+				}
+			}
+		}
 		if r.Gate.MinDigits < 0 || r.Gate.MinDigits > 64 {
 			return fail("gate.min_digits %d must be in [0, 64]", r.Gate.MinDigits)
 		}
