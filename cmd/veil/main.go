@@ -102,6 +102,15 @@ func loadEngine(ruleFiles []string, noBuiltin bool, opts ...engine.Option) (*eng
 	return e, user, nil
 }
 
+// parseExit maps a flag parsing error to an exit code: -h asked for help
+// (0), anything else is a usage error (2).
+func parseExit(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	return exitError
+}
+
 // newFlagSet returns a flag set that reports errors instead of exiting.
 func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -147,5 +148,55 @@ func TestRulesList(t *testing.T) {
 	code, out, errs := veil(t, "", "rules", "list", "--rules", "testdata/rules.yaml")
 	if code != exitOK || !strings.Contains(out, "demo-token") || !strings.Contains(out, "DEMO_TOKEN") {
 		t.Errorf("got %d %q %q", code, out, errs)
+	}
+}
+
+func TestScanArguments(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real")
+	os.MkdirAll(real, 0o755)
+	if err := os.WriteFile(filepath.Join(real, "a.txt"), []byte("k=demo_ab12cd34\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(real, "a.txt"), filepath.Join(dir, "link.txt")); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	os.Symlink(real, filepath.Join(dir, "dlink"))
+	os.Symlink(filepath.Join(real, "a.txt"), filepath.Join(real, "inner-link"))
+	rulesFlag := []string{"scan", "--no-builtin", "--rules", "testdata/rules.yaml", "--format", "json"}
+
+	// A symlink named on the command line is followed, file or directory.
+	for _, arg := range []string{filepath.Join(dir, "link.txt"), filepath.Join(dir, "dlink")} {
+		code, out, errs := veil(t, "", append(rulesFlag, arg)...)
+		if code != exitFound || !strings.Contains(out, `"rule": "demo-token"`) {
+			t.Errorf("%s: exit %d, output %s, stderr %s", arg, code, out, errs)
+		}
+	}
+	// A link inside a tree is not followed, and stderr says so.
+	_, _, errs := veil(t, "", append(rulesFlag, real)...)
+	if !strings.Contains(errs, "inner-link: not a regular file, skipped") {
+		t.Errorf("inner link: stderr %q", errs)
+	}
+	// A FIFO named on the command line is an error, not a silent skip.
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o644); err == nil {
+		code, _, errs := veil(t, "", append(rulesFlag, fifo)...)
+		if code != exitError || !strings.Contains(errs, "not a regular file or directory") {
+			t.Errorf("fifo: exit %d, stderr %q", code, errs)
+		}
+	}
+	// -h is not an error.
+	if code, _, _ := veil(t, "", "scan", "-h"); code != exitOK {
+		t.Errorf("scan -h: exit %d, want 0", code)
+	}
+}
+
+func TestScanOversizedStdin(t *testing.T) {
+	// The engine's default limit is 16 MiB; a larger stdin is read only
+	// up to the limit and the scan is reported incomplete with exit 2.
+	big := strings.Repeat("x", 16<<20+10)
+	code, out, errs := veil(t, big, "scan", "--no-builtin", "--rules", "testdata/rules.yaml", "--format", "json", "-")
+	if code != exitError || !strings.Contains(errs, "payload_too_large") || strings.TrimSpace(out) != "[]" {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }

@@ -19,7 +19,7 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 		var ruleFiles stringList
 		fs.Var(&ruleFiles, "rules", "extra rule `file` (repeatable)")
 		if err := fs.Parse(args[1:]); err != nil {
-			return exitError
+			return parseExit(err)
 		}
 		e, _, err := loadEngine(ruleFiles, false)
 		if err != nil {
@@ -37,7 +37,7 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 		fs := newFlagSet("rules test", stderr)
 		noBuiltin := fs.Bool("no-builtin", false, "test the files without the built-in rules")
 		if err := fs.Parse(args[1:]); err != nil {
-			return exitError
+			return parseExit(err)
 		}
 		if fs.NArg() == 0 {
 			fmt.Fprintln(stderr, "veil rules test: give at least one rule file")

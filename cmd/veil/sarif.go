@@ -10,7 +10,7 @@ import (
 
 // writeSARIF writes findings as a SARIF 2.1.0 log, for code-scanning UIs.
 // Values are never written, even with --show-values.
-func writeSARIF(w io.Writer, e *engine.Engine, fs []scanFinding) {
+func writeSARIF(w io.Writer, e *engine.Engine, fs []scanFinding) error {
 	type region struct {
 		StartLine   int `json:"startLine"`
 		StartColumn int `json:"startColumn"`
@@ -60,5 +60,5 @@ func writeSARIF(w io.Writer, e *engine.Engine, fs []scanFinding) {
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	enc.Encode(log)
+	return enc.Encode(log)
 }

@@ -42,7 +42,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	reference := flags.Bool("reference", false, "use the engine's reference path (every rule over every line; slow, for tests and benchmarks)")
 	workers := flags.Int("workers", runtime.GOMAXPROCS(0), "files scanned in parallel")
 	if err := flags.Parse(args); err != nil {
-		return exitError
+		return parseExit(err)
 	}
 	if *format != "text" && *format != "json" && *format != "sarif" {
 		fmt.Fprintf(stderr, "veil scan: unknown format %q (want text, json or sarif)\n", *format)
@@ -94,6 +94,9 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
+	// Read at most one byte more than the engine scans: it then marks the
+	// result incomplete, and a huge file is never read whole.
+	limit := int64(e.Limits().MaxPayloadBytes) + 1
 	ctx := context.Background()
 	paths := make(chan string)
 	var wg sync.WaitGroup
@@ -102,7 +105,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		go func() {
 			defer wg.Done()
 			for p := range paths {
-				data, err := os.ReadFile(p)
+				data, err := readFile(p, limit)
 				if err != nil {
 					report(p, engine.Result{}, err)
 					continue
@@ -114,7 +117,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	for _, arg := range flags.Args() {
 		if arg == "-" {
-			data, err := io.ReadAll(stdin)
+			data, err := io.ReadAll(io.LimitReader(stdin, limit))
 			if err != nil {
 				report("-", engine.Result{}, fmt.Errorf("-: %w", err))
 				continue
@@ -123,18 +126,44 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			report("-", res, err)
 			continue
 		}
-		err := filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+		fi, err := os.Stat(arg) // follows a symlink given by name
+		switch {
+		case err != nil:
+			report(arg, engine.Result{}, err)
+			continue
+		case fi.Mode().IsRegular():
+			if !e.AllowPath(filepath.ToSlash(arg)) {
+				paths <- arg
+			}
+			continue
+		case !fi.IsDir():
+			report(arg, engine.Result{}, fmt.Errorf("%s: not a regular file or directory", arg))
+			continue
+		}
+		root := arg
+		if li, err := os.Lstat(arg); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			root = arg + string(filepath.Separator) // walk the directory the link names
+		}
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				report(p, engine.Result{}, err)
 				return nil
 			}
 			if d.IsDir() {
-				if d.Name() == ".git" && p != arg {
+				if d.Name() == ".git" && p != root {
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			if !d.Type().IsRegular() || e.AllowPath(filepath.ToSlash(p)) {
+			if !d.Type().IsRegular() {
+				// Links inside a tree are not followed (they may loop or
+				// leave it); say so rather than skip silently.
+				mu.Lock()
+				fmt.Fprintf(stderr, "veil: %s: not a regular file, skipped\n", p)
+				mu.Unlock()
+				return nil
+			}
+			if e.AllowPath(filepath.ToSlash(p)) {
 				return nil
 			}
 			paths <- p
@@ -160,6 +189,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return a.Rule < b.Rule
 	})
+	var werr error
 	switch *format {
 	case "json":
 		if out == nil {
@@ -167,9 +197,9 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		enc.Encode(out)
+		werr = enc.Encode(out)
 	case "sarif":
-		writeSARIF(stdout, e, out)
+		werr = writeSARIF(stdout, e, out)
 	default:
 		for _, f := range out {
 			fmt.Fprintf(stdout, "%s:%d:%d: %s %s (rule %s, confidence %.2f)", f.Path, f.Line, f.Column, f.Category, f.Type, f.Rule, f.Confidence)
@@ -179,6 +209,10 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stdout)
 		}
 	}
+	if werr != nil {
+		fmt.Fprintln(stderr, "veil: writing the report:", werr)
+		return exitError
+	}
 	switch {
 	case failures > 0:
 		return exitError
@@ -186,4 +220,14 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFound
 	}
 	return exitOK
+}
+
+// readFile reads at most limit bytes of the file at path.
+func readFile(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit))
 }
