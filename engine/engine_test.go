@@ -308,9 +308,20 @@ func FuzzFastEqualsReference(f *testing.F) {
 		f.Add([]byte(frag))
 	}
 	e := testEngine(f)
-	b := builtinEngine(f)
 	f.Fuzz(func(t *testing.T, p []byte) {
 		assertSamePaths(t, e, "test rules", p)
+	})
+}
+
+// FuzzFastEqualsReferenceBuiltin is FuzzFastEqualsReference with the
+// built-in rules: slower per input, but it covers the real rule set.
+func FuzzFastEqualsReferenceBuiltin(f *testing.F) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for i := 0; i < 10; i++ {
+		f.Add(randomPayload(r))
+	}
+	b := builtinEngine(f)
+	f.Fuzz(func(t *testing.T, p []byte) {
 		assertSamePaths(t, b, "built-in rules", p)
 	})
 }
