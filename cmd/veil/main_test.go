@@ -200,3 +200,32 @@ func TestScanOversizedStdin(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }
+
+// TestCanaryNeverPrinted plants canary values and checks every output
+// channel of every format: without --show-values no value may appear.
+func TestCanaryNeverPrinted(t *testing.T) {
+	const canary = "demo_c4n4ry99"
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.env"), []byte("TOKEN="+canary+"\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.bin"), []byte("\x00"+canary), 0o644)
+	for _, format := range []string{"text", "json", "sarif"} {
+		for _, input := range []string{"", "stdin"} {
+			args := []string{"scan", "--no-builtin", "--rules", "testdata/rules.yaml", "--format", format, dir, "no/such/path"}
+			stdin := ""
+			if input == "stdin" {
+				args = append(args, "-")
+				stdin = "x " + canary
+			}
+			code, out, errs := veil(t, stdin, args...)
+			if code != exitError { // the missing path makes it 2
+				t.Errorf("%s/%s: exit %d, want %d", format, input, code, exitError)
+			}
+			if strings.Contains(out+errs, canary) {
+				t.Errorf("%s/%s: the canary leaked:\nstdout %s\nstderr %s", format, input, out, errs)
+			}
+			if !strings.Contains(out, "demo-token") {
+				t.Errorf("%s/%s: the finding itself is missing from stdout", format, input)
+			}
+		}
+	}
+}
