@@ -300,6 +300,9 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 	if hasWord(p, from, c.Start, versionWords) {
 		return Outcome{Verdict: Reject}
 	}
+	if versionShaped(o) && c.Start > 0 && versionPrefix(p[:c.Start]) {
+		return Outcome{Verdict: Reject}
+	}
 	switch {
 	case o[0] == 127, o[0] == 10,
 		o[0] == 172 && o[1]&0xF0 == 16,
@@ -315,6 +318,32 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 
 // parseIPv4 parses a dotted quad strictly into o: exactly four octets of
 // one to three digits, at most 255, "0" the only octet starting with '0'.
+// versionShaped reports whether a dotted quad reads as a four-part version
+// as readily as an address: first part 1-12, second 0-19, third 0-9
+// (4.10.3.91, 10.12.4.21).
+func versionShaped(o [4]int) bool {
+	return 1 <= o[0] && o[0] <= 12 && o[1] <= 19 && o[2] <= 9
+}
+
+// versionPrefix reports whether the text before a version-shaped quad is
+// version syntax: a product token ("web/3.2.1.162", but not a URL's "//"), a
+// range operator (^ ~ >= <=), a changelog heading "[", an image tag
+// "name:4.0.6.8" or a package name "lib-1.2.3.4".
+func versionPrefix(before []byte) bool {
+	n := len(before)
+	switch b := before[n-1]; b {
+	case '^', '~', '[', '-':
+		return true
+	case '/':
+		return n < 2 || before[n-2] != '/'
+	case '=':
+		return n >= 2 && (before[n-2] == '>' || before[n-2] == '<')
+	case ':':
+		return n >= 2 && isLetter(before[n-2])
+	}
+	return false
+}
+
 func parseIPv4(v []byte, o *[4]int) bool {
 	k, digits := 0, 0
 	for i, b := range v {

@@ -139,6 +139,16 @@ func TestIPv4(t *testing.T) {
 		{"test-net-2", val("198.51.100.7"), private},
 		{"test-net-3", val("203.0.113.200"), private},
 
+		{"version-shaped after a URL scheme", in("GET http://10.1.0.12:8080/health", "10.1.0.12"), private},
+		{"version-shaped after =", in("ansible_host=10.12.4.21", "10.12.4.21"), private},
+		{"version-shaped after a product token", in("'X-Client': 'web/3.2.1.162'", "3.2.1.162"), reject},
+		{"version-shaped in a range", in(`"express":"^7.18.4.156"`, "7.18.4.156"), reject},
+		{"version-shaped after >=", in(`"node":">=10.1.0.12"`, "10.1.0.12"), reject},
+		{"version-shaped changelog heading", in("## [8.15.3.192] - 2023-01-02", "8.15.3.192"), reject},
+		{"version-shaped image tag", in("image: gateway:5.4.3.88", "5.4.3.88"), reject},
+		{"version-shaped package name", in("lib-1.2.3.4.tar.gz", "1.2.3.4"), reject},
+		{"not version-shaped image tag", in("db:192.168.113.124", "192.168.113.124"), private},
+
 		{"unspecified", val("0.0.0.0"), reject},
 		{"broadcast", val("255.255.255.255"), reject},
 		{"octet too big", val("256.1.1.1"), reject},
