@@ -125,10 +125,10 @@ type Decision struct {
 	Policy        string `json:"policy"`
 	PolicyVersion string `json:"policy_version"`
 	// Rules are the policy rules and checks that produced the verdict.
-	Rules    []string          `json:"rules,omitempty"`
-	Findings []DecidedFinding  `json:"findings"`
-	Output   []byte            `json:"-"`
-	Scan     engine.Reason     `json:"-"`
+	Rules    []string         `json:"rules,omitempty"`
+	Findings []DecidedFinding `json:"findings"`
+	Output   []byte           `json:"-"`
+	Scan     engine.Reason    `json:"-"`
 	counts   map[Action]int
 }
 
