@@ -14,6 +14,10 @@ type Limits struct {
 	// Timeout is the scan time budget. Zero means no budget beyond the
 	// context's own deadline.
 	Timeout time.Duration
+	// MaxCELCost bounds one evaluation of a policy's CEL expression (CEL
+	// cost units). The engine does not run CEL; it is declared here so every
+	// limit lives in one place. Exceeding it makes the decision incomplete.
+	MaxCELCost uint64
 }
 
 // DefaultLimits are the limits used when [WithLimits] is not given.
@@ -22,6 +26,7 @@ func DefaultLimits() Limits {
 		MaxPayloadBytes: 16 << 20,
 		MaxFindings:     10000,
 		Timeout:         0,
+		MaxCELCost:      10000,
 	}
 }
 

@@ -15,15 +15,12 @@ import (
 
 	"cel.dev/cel-go/cel"
 	"gopkg.in/yaml.v3"
+
+	"github.com/veil-dlp/veil/engine"
 )
 
 //go:embed default.yaml
 var defaultPolicy []byte
-
-// DefaultCELCostLimit bounds the cost of one CEL evaluation (CEL's cost
-// units; a comparison costs about 1). An expression that exceeds it at run
-// time fails, which makes the decision incomplete.
-const DefaultCELCostLimit = 10000
 
 // Error is a problem in a policy file: file, line, column, which part of the
 // policy, and for CEL errors the source line with a caret under the column.
@@ -56,7 +53,8 @@ func (e *Error) Error() string {
 
 // Options adjust loading.
 type Options struct {
-	// CELCostLimit bounds one evaluation; zero means DefaultCELCostLimit.
+	// CELCostLimit bounds one evaluation (CEL cost units; a comparison
+	// costs about 1); zero means engine.DefaultLimits().MaxCELCost.
 	CELCostLimit uint64
 	// Getenv reads key sources; nil means os.Getenv.
 	Getenv func(string) string
@@ -87,7 +85,7 @@ func LoadFile(path string, opts Options) (*Policy, error) {
 // Parse compiles a policy. name is used in errors and as Policy.Source.
 func Parse(name string, data []byte, opts Options) (*Policy, error) {
 	if opts.CELCostLimit == 0 {
-		opts.CELCostLimit = DefaultCELCostLimit
+		opts.CELCostLimit = engine.DefaultLimits().MaxCELCost
 	}
 	if opts.Getenv == nil {
 		opts.Getenv = os.Getenv

@@ -28,7 +28,7 @@ const (
 	exitOK     = 0
 	exitFound  = 1
 	exitError  = 2
-	usageShort = "usage: veil <scan|rules> [flags] ...  (veil help for details)"
+	usageShort = "usage: veil <scan|rules|redact|restore|policy> [flags] ...  (veil help for details)"
 )
 
 func main() {
@@ -46,6 +46,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runScan(args[1:], stdin, stdout, stderr)
 	case "rules":
 		return runRules(args[1:], stdout, stderr)
+	case "redact":
+		return runRedact(args[1:], stdin, stdout, stderr)
+	case "restore":
+		return runRestore(args[1:], stdin, stdout, stderr)
+	case "policy":
+		return runPolicy(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, helpText)
 		return exitOK
@@ -62,8 +68,17 @@ Commands:
         scan files, directories (recursively) or stdin
   rules list [--rules FILE]...     list rules: id, type, category, keywords
   rules test [--no-builtin] FILE... compile rule files and run their samples
+  redact --destination NAME [--policy FILE] [--rules FILE]... [--report FILE] PATH | -
+        apply the destination's policy: the payload to send on stdout (nothing
+        on BLOCK), the verdict and findings (JSON, no values) on stderr or --report
+  restore --destination NAME [--policy FILE] PATH | -
+        put the values of tokenize tokens back (needs the key the tokens were made with)
+  policy test [--rules FILE]... DIR|FILE...  run policy tests files (*.tests.yaml) offline
+  policy check FILE...             compile policy files
+  policy show                      print the built-in policy
 
-Exit codes: 0 nothing found / all passed, 1 findings / a test failed, 2 error.
+Exit codes: 0 nothing found / all passed (redact: ALLOW or REDACT), 1 findings /
+a test failed, 2 error, 3 (redact only) BLOCK.
 `
 
 // stringList is a repeatable string flag.
