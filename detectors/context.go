@@ -117,15 +117,15 @@ func columnHeader(p []byte, start int, words *wordSet) bool {
 	}
 	line := p[ls:le]
 	for _, d := range tableDelims {
-		n := bytes.Count(line, []byte{d})
+		n := countDelims(line, d)
 		if n == 0 {
 			continue
 		}
-		col := bytes.Count(p[ls:start], []byte{d})
+		col := countDelims(p[ls:start], d)
 		// The payload's first line.
 		if j := bytes.IndexByte(p[:min(len(p), maxTableLine)], '\n'); j >= 0 {
 			first := p[:j]
-			if bytes.Count(first, []byte{d}) == n && fieldHasWord(first, d, col, words) {
+			if countDelims(first, d) == n && fieldHasWord(first, d, col, words) {
 				return true
 			}
 		}
@@ -138,7 +138,7 @@ func columnHeader(p []byte, start int, words *wordSet) bool {
 				break // a line too long to be a table row
 			}
 			prev := from + j + 1
-			if bytes.Count(p[prev:cur-1], []byte{d}) != n {
+			if countDelims(p[prev:cur-1], d) != n {
 				break
 			}
 			top, cur = prev, prev
@@ -154,20 +154,62 @@ func columnHeader(p []byte, start int, words *wordSet) bool {
 	return false
 }
 
-// fieldHasWord reports whether field col of line (split on d) holds one of
-// words.
+// fieldHasWord reports whether field col of line (split on d, outside
+// quotes) holds one of words.
 func fieldHasWord(line []byte, d byte, col int, words *wordSet) bool {
-	for i := 0; i < col; i++ {
-		j := bytes.IndexByte(line, d)
-		if j < 0 {
+	lo, hi := -1, len(line)
+	if col == 0 {
+		lo = 0
+	}
+	k := 0
+	walkDelims(line, d, func(i int) bool {
+		k++
+		switch {
+		case k == col:
+			lo = i + 1
+		case k == col+1:
+			hi = i
 			return false
 		}
-		line = line[j+1:]
+		return true
+	})
+	return lo >= 0 && hasWord(line, lo, hi, words)
+}
+
+// countDelims counts the delimiters d in line that are outside quoted
+// fields, so "Smith, John" or '12 Main St, Springfield' is one field.
+func countDelims(line []byte, d byte) int {
+	n := 0
+	walkDelims(line, d, func(int) bool { n++; return true })
+	return n
+}
+
+// walkDelims calls f with the index of each delimiter d outside quotes,
+// until f returns false. A field is quoted when a ' or " opens it (after
+// spaces or a '('); the same quote closes it.
+func walkDelims(line []byte, d byte, f func(int) bool) {
+	var quote byte
+	fieldStart := true
+	for i, c := range line {
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+			continue
+		case c == d:
+			if !f(i) {
+				return
+			}
+			fieldStart = true
+			continue
+		case fieldStart && (c == '"' || c == '\''):
+			quote = c
+		case fieldStart && (c == ' ' || c == '('):
+			continue
+		}
+		fieldStart = false
 	}
-	if j := bytes.IndexByte(line, d); j >= 0 {
-		line = line[:j]
-	}
-	return hasWord(line, 0, len(line), words)
 }
 
 // clamp returns x limited to [lo, hi].

@@ -166,9 +166,15 @@ func NewSnapshot(e *engine.Engine, p *Policy) *Snapshot {
 	return s
 }
 
-// Redact scans payload and applies the policy of req.Destination.
+// Redact scans payload and applies the policy of req.Destination. veil's
+// own markers in the payload are blanked for the scan, so they are neither
+// findings nor context for the values around them.
 func (s *Snapshot) Redact(ctx context.Context, payload []byte, req Request) *Decision {
-	res := s.Engine.Scan(ctx, payload, engine.ScanOptions{})
+	text := payload
+	if d, err := s.Policy.resolve(&req); err == nil {
+		text = neutralize(payload, s.ownMarkers(payload, d))
+	}
+	res := s.Engine.Scan(ctx, text, engine.ScanOptions{})
 	return s.Apply(payload, res, req)
 }
 
@@ -189,7 +195,7 @@ func (s *Snapshot) Apply(payload []byte, res engine.Result, req Request) *Decisi
 	}
 	dec.Destination = d.name
 
-	findings := s.dropOwnMarkers(payload, res.Findings, d)
+	findings := dropOwnMarkers(res.Findings, s.ownMarkers(payload, d))
 	sum := summarize(findings, len(payload))
 	act := &activation{request: &req, summary: sum}
 
@@ -223,7 +229,8 @@ func (s *Snapshot) Apply(payload []byte, res engine.Result, req Request) *Decisi
 			top.Covered = append(top.Covered, cd)
 			g.start, g.end = min(g.start, c.Start), max(g.end, c.End)
 			if cd.Action > g.action {
-				g.action, g.typ, g.category, g.rule = cd.Action, c.Type, string(c.Category), cd.PolicyRule
+				// The strictest action wins; the marker keeps the outer type.
+				g.action, g.rule = cd.Action, cd.PolicyRule
 			}
 		}
 		if g.action == ActionBlock {

@@ -149,9 +149,11 @@ func mask(dst, v []byte, a actionSpec, g group) []byte {
 			}
 		}
 	case g.typ == "CREDIT_CARD_NUMBER":
+		// PCI DSS allows the first 6 and last 4 digits; the half rule
+		// does not apply.
 		first, last = min(first, 6), min(last, 4)
 	}
-	for first+last > n/2 {
+	for first+last > n/2 && g.typ != "CREDIT_CARD_NUMBER" {
 		if first > 0 {
 			first--
 		} else {
@@ -177,104 +179,118 @@ func mask(dst, v []byte, a actionSpec, g group) []byte {
 	return append(dst, v[tail:]...)
 }
 
-// dropOwnMarkers removes findings that lie inside veil's own output for
-// this destination: a redaction marker of the policy's templates, a hash
-// of its prefixes, or a token that authenticates under its keys. This is
-// what makes redacting an output a second time change nothing; a marker
-// must name a known type or category, so "[AKIA...]" is not one.
-func (s *Snapshot) dropOwnMarkers(payload []byte, fs []engine.Finding, d *destination) []engine.Finding {
-	if len(fs) == 0 {
-		return fs
-	}
-	var toks []tokenSpan
+// ownMarkers returns the spans of veil's own output for destination d in
+// p: a redaction marker of d's templates or a hash of its prefixes (whose
+// placeholder names a known type or category, so "[AKIA...]" is not one),
+// and tokens that authenticate under the policy's keys.
+func (s *Snapshot) ownMarkers(p []byte, d *destination) [][2]int {
+	var spans [][2]int
 	if k := s.Policy.keys; k != nil {
 		for _, key := range k.keys {
-			if bytes.Contains(payload, []byte("_"+key.ID+"_")) {
-				toks = findTokens(payload, k, d.name)
+			if bytes.Contains(p, []byte("_"+key.ID+"_")) {
+				for _, t := range findTokens(p, k, d.name) {
+					if t.value != nil {
+						spans = append(spans, [2]int{t.start, t.end})
+					}
+				}
 				break
 			}
 		}
 	}
 	specs := append([]actionSpec{d.def}, d.ruleActions()...)
-	out := fs[:0:0]
-	for _, f := range fs {
-		if s.insideMarker(payload, f.Start, f.End, specs, toks) {
+	for i := 0; i < len(p); {
+		if !('A' <= p[i] && p[i] <= 'Z') || i > 0 && isTypeByte(p[i-1]) {
+			i++
 			continue
 		}
-		out = append(out, f)
+		j := i
+		for j < len(p) && isTypeByte(p[j]) {
+			j++
+		}
+		if s.types[string(p[i:j])] {
+			for _, a := range specs {
+				t, hexLen := a.template, 0
+				if a.action == ActionHash {
+					t, hexLen = a.prefix, a.hashLen
+				} else if a.action != ActionRedact {
+					continue
+				}
+				if lo, hi, ok := markerAt(p, i, j, t, hexLen); ok {
+					spans = append(spans, [2]int{lo, hi})
+					break
+				}
+			}
+		}
+		i = j
+	}
+	return spans
+}
+
+// markerAt reports whether the name at p[i:j] is the placeholder of an
+// occurrence of template t (followed by hexLen hex digits when hexLen > 0),
+// and returns the occurrence's span.
+func markerAt(p []byte, i, j int, t string, hexLen int) (lo, hi int, ok bool) {
+	pre, post, found := "", "", false
+	for _, ph := range []string{"{type}", "{category}"} {
+		if k := strings.Index(t, ph); k >= 0 {
+			pre, post, found = t[:k], t[k+len(ph):], true
+		}
+	}
+	if !found || i < len(pre) || string(p[i-len(pre):i]) != pre || !bytes.HasPrefix(p[j:], []byte(post)) {
+		return 0, 0, false
+	}
+	hi = j + len(post)
+	if hexLen > 0 {
+		k := hi
+		for k < len(p) && k-hi < hexLen && isHexLower(p[k]) {
+			k++
+		}
+		if k-hi != hexLen {
+			return 0, 0, false
+		}
+		hi = k
+	}
+	return i - len(pre), hi, true
+}
+
+// dropOwnMarkers removes findings that lie inside veil's own output, which
+// is what makes redacting an output a second time change nothing.
+func dropOwnMarkers(fs []engine.Finding, spans [][2]int) []engine.Finding {
+	if len(fs) == 0 || len(spans) == 0 {
+		return fs
+	}
+	out := fs[:0:0]
+	for _, f := range fs {
+		inside := false
+		for _, sp := range spans {
+			if sp[0] <= f.Start && f.End <= sp[1] {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, f)
+		}
 	}
 	return out
 }
 
-func (s *Snapshot) insideMarker(p []byte, start, end int, specs []actionSpec, toks []tokenSpan) bool {
-	for _, t := range toks {
-		if t.value != nil && t.start <= start && end <= t.end {
-			return true
+// neutralize returns p with veil's own markers overwritten with 'x' (same
+// length, so offsets hold), or p itself when it has none: a marker's type
+// name ("PHONE_NUMBER_k1_...") must not serve as a context word for the
+// values around it, or a second pass would find what the first did not.
+// A run of x reads as a placeholder, never as a value ("-p xxxx host").
+func neutralize(p []byte, spans [][2]int) []byte {
+	if len(spans) == 0 {
+		return p
+	}
+	q := bytes.Clone(p)
+	for _, sp := range spans {
+		for i := sp[0]; i < sp[1]; i++ {
+			q[i] = 'x'
 		}
 	}
-	for _, a := range specs {
-		switch a.action {
-		case ActionRedact:
-			if s.markerAround(p, start, end, a.template, 0) {
-				return true
-			}
-		case ActionHash:
-			if s.markerAround(p, start, end, a.prefix, a.hashLen) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// markerAround reports whether [start,end) lies inside an occurrence of
-// template t (its placeholder standing for a known type or category),
-// followed by hexLen hex digits when hexLen > 0.
-func (s *Snapshot) markerAround(p []byte, start, end int, t string, hexLen int) bool {
-	pre, post, hasName := t, "", false
-	for _, ph := range []string{"{type}", "{category}"} {
-		if i := strings.Index(t, ph); i >= 0 {
-			pre, post, hasName = t[:i], t[i+len(ph):], true
-		}
-	}
-	// Candidate marker starts: occurrences of pre at or before start, close
-	// enough to reach end.
-	const maxName = 64
-	lo := max(0, start-len(pre)-maxName-len(post)-hexLen)
-	for i := lo; i <= start; i++ {
-		if !bytes.HasPrefix(p[i:], []byte(pre)) {
-			continue
-		}
-		j := i + len(pre)
-		if hasName {
-			k := j
-			for k < len(p) && k-j < maxName && isTypeByte(p[k]) {
-				k++
-			}
-			if k == j || !s.types[string(p[j:k])] {
-				continue
-			}
-			j = k
-		}
-		if !bytes.HasPrefix(p[j:], []byte(post)) {
-			continue
-		}
-		j += len(post)
-		if hexLen > 0 {
-			k := j
-			for k < len(p) && k-j < hexLen && isHexLower(p[k]) {
-				k++
-			}
-			if k-j != hexLen {
-				continue
-			}
-			j = k
-		}
-		if j >= end && j > i {
-			return true
-		}
-	}
-	return false
+	return q
 }
 
 func isHexLower(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' }

@@ -1,9 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -102,12 +102,11 @@ func runRedact(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "veil: %s: UTF-16 input cannot be redacted in place; convert it to UTF-8 first\n", fs.Arg(0))
 		return exitError
 	}
-	res, err := e.ScanFile(context.Background(), data, engine.ScanOptions{})
-	if errors.Is(err, engine.ErrBinary) {
+	if bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0 {
 		fmt.Fprintf(stderr, "veil: %s: binary input is not redacted\n", fs.Arg(0))
 		return exitError
 	}
-	dec := policy.NewSnapshot(e, pol).Apply(data, res, req)
+	dec := policy.NewSnapshot(e, pol).Redact(context.Background(), data, req)
 
 	rep, err := json.MarshalIndent(dec, "", "  ")
 	if err != nil {

@@ -1,0 +1,86 @@
+package policy
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+type corpusLabels map[string]struct {
+	Negative bool `json:"negative"`
+	Labels   []struct {
+		Type  string `json:"type"`
+		Value string `json:"value"`
+	} `json:"labels"`
+}
+
+// TestCorpusRedact runs the built-in policy's llm and logs destinations
+// over the labelled corpus and the holdout set and checks what issue 4
+// promises: labelled values do not survive (at most 5% verbatim in the
+// llm output), JSON stays JSON, redacting an output again changes nothing,
+// and negative-only files come out untouched.
+func TestCorpusRedact(t *testing.T) {
+	s := snapshot(t, "")
+	for _, set := range []struct{ dir, labels string }{
+		{"../testdata/corpus", "../testdata/labels.json"},
+		{"../testdata/holdout", "../testdata/holdout/labels.json"},
+	} {
+		data, err := os.ReadFile(set.labels)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var labels corpusLabels
+		if err := json.Unmarshal(data, &labels); err != nil {
+			t.Fatal(err)
+		}
+		var values, leaked, negFiles, negUntouched int
+		for path, fl := range labels {
+			in, err := os.ReadFile(filepath.Join(set.dir, path))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, dest := range []string{"llm", "logs"} {
+				dec := s.Redact(context.Background(), in, Request{Destination: dest})
+				if dec.Verdict == VerdictBlock {
+					t.Errorf("%s %s: blocked (%v)", dest, path, dec.Reasons)
+					continue
+				}
+				again := s.Redact(context.Background(), dec.Output, Request{Destination: dest})
+				if !bytes.Equal(again.Output, dec.Output) {
+					t.Errorf("%s %s: redacting the output again changed it", dest, path)
+				}
+				if strings.HasSuffix(path, ".json") && json.Valid(in) && !json.Valid(dec.Output) {
+					t.Errorf("%s %s: output is not valid JSON", dest, path)
+				}
+				if dest != "llm" {
+					continue
+				}
+				if fl.Negative {
+					negFiles++
+					if bytes.Equal(dec.Output, in) {
+						negUntouched++
+					}
+				}
+				for _, l := range fl.Labels {
+					values++
+					if bytes.Contains(dec.Output, []byte(l.Value)) {
+						leaked++
+					}
+				}
+			}
+		}
+		rate := float64(leaked) / float64(max(values, 1))
+		t.Logf("%s: %d of %d labelled values verbatim in the llm output (%.2f%%); %d of %d negative-only files untouched",
+			set.dir, leaked, values, 100*rate, negUntouched, negFiles)
+		if rate > 0.05 {
+			t.Errorf("%s: %.1f%% of labelled values leak, want <= 5%%", set.dir, 100*rate)
+		}
+		if negFiles > 0 && float64(negUntouched) < 0.95*float64(negFiles) {
+			t.Errorf("%s: only %d of %d negative-only files untouched", set.dir, negUntouched, negFiles)
+		}
+	}
+}
