@@ -129,7 +129,6 @@ type Decision struct {
 	Findings []DecidedFinding `json:"findings"`
 	Output   []byte           `json:"-"`
 	Scan     engine.Reason    `json:"-"`
-	counts   map[Action]int
 }
 
 // DecidedFinding is a finding (no value) with the action applied to it and

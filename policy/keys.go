@@ -59,7 +59,6 @@ type KeySpec struct {
 	// IfMissing is "error" (the default: loading fails) or "random" (a key
 	// for this process only, with a warning).
 	IfMissing string `yaml:"if_missing"`
-	line      int
 }
 
 // validKeyID reports whether id can appear in a token: 1-16 lower-case
