@@ -60,8 +60,13 @@ type rule struct {
 	gateAny    bool  // has any_of literals
 	gateBits   uint8 // its single-byte literals, as byteGate bits
 	minDigits  int
-	src        *rules.Rule
-	file       string
+	// wholeValue: the value is the whole match, so RE2's match bounds are
+	// enough (no submatch extraction).
+	wholeValue bool
+	// split, when set, finds the value in the match bytes (value.go).
+	split *valueSplit
+	src   *rules.Rule
+	file  string
 }
 
 // keyword is one automaton pattern: a rule keyword or a gate literal, with
@@ -220,6 +225,10 @@ func compileRule(file string, src *rules.Rule) (*rule, error) {
 	}
 	if i := re.SubexpIndex("value"); i > 0 {
 		r.valueGroup = i
+	}
+	r.wholeValue = valueIsMatch(src.Regex)
+	if !r.wholeValue {
+		r.split, _ = analyzeSplit(src.Regex)
 	}
 	for _, s := range src.Validators {
 		v, err := detectors.Build(s)

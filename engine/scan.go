@@ -88,6 +88,8 @@ type scan struct {
 	gates    []uint8 // byteGate bits of the bytes in each segment
 	occ      []occurrence
 	windows  []window
+	ms       []reMatch  // find's result
+	ref      bool       // reference path
 	ruleWin  [][]window // per rule, merged and sorted
 	gateSegs [][]int32  // per rule with any_of: sorted segments holding a literal
 	cands    []candidate
@@ -118,6 +120,7 @@ func (e *Engine) Scan(ctx context.Context, payload []byte, opts ScanOptions) Res
 	s := scanPool.Get().(*scan)
 	defer s.release()
 	s.reset(e, ctx, payload)
+	s.ref = opts.Reference
 	if err := ctx.Err(); err != nil {
 		s.stop(err)
 	}
@@ -449,11 +452,11 @@ func (s *scan) match(r *rule, lo, hi int, seg int32) {
 	if lo >= hi {
 		return
 	}
-	for i, m := range r.re.FindAllSubmatchIndex(s.payload[lo:hi], -1) {
+	for i, m := range s.find(r, s.payload[lo:hi]) {
 		if i%checkEvery == checkEvery-1 && s.expired() {
 			return
 		}
-		a, b := m[0]+lo, m[1]+lo
+		a, b := m.a+lo, m.b+lo
 		if seg < 0 {
 			if !r.hasKeyword || s.selected(r, s.segOf(a), a, b) {
 				s.validate(r, m, lo)
@@ -645,7 +648,7 @@ func (s *scan) matchRegion(r *rule, rg segRange) {
 		return
 	}
 	lo, hi := s.starts[rg.a], s.starts[rg.b+1]
-	ms := r.re.FindAllSubmatchIndex(s.payload[lo:hi], -1)
+	ms := s.find(r, s.payload[lo:hi])
 	if len(ms) == 0 {
 		return
 	}
@@ -653,7 +656,7 @@ func (s *scan) matchRegion(r *rule, rg segRange) {
 	var suspect []int32
 	segs := make([]int32, len(ms))
 	for i, m := range ms {
-		a, b := m[0]+lo, m[1]+lo
+		a, b := m.a+lo, m.b+lo
 		sa := s.segOf(a)
 		segs[i] = sa
 		sb := s.segOf(b - 1)
@@ -676,7 +679,7 @@ func (s *scan) matchRegion(r *rule, rg segRange) {
 		if len(suspect) > 0 && isSuspect(segs[i]) {
 			continue
 		}
-		if s.selected(r, segs[i], m[0]+lo, m[1]+lo) {
+		if s.selected(r, segs[i], m.a+lo, m.b+lo) {
 			s.validate(r, m, lo)
 		}
 	}
@@ -685,14 +688,58 @@ func (s *scan) matchRegion(r *rule, rg segRange) {
 	}
 }
 
+// reMatch is one regex match: its bounds and its value's, relative to the
+// text searched; vs < 0 when the value group did not take part.
+type reMatch struct{ a, b, vs, ve int }
+
+// find returns the leftmost non-overlapping matches of r in text. The
+// reference path takes the value from RE2's submatch engine; the fast path
+// asks RE2 for match bounds only when the value is the whole match or its
+// split is unique (value.go). The result is valid until the next call.
+func (s *scan) find(r *rule, text []byte) []reMatch {
+	out := s.ms[:0]
+	if s.ref || !r.wholeValue && r.split == nil {
+		g := r.valueGroup
+		for _, m := range r.re.FindAllSubmatchIndex(text, -1) {
+			x := reMatch{a: m[0], b: m[1], vs: -1, ve: -1}
+			if 2*g+1 < len(m) {
+				x.vs, x.ve = m[2*g], m[2*g+1]
+			}
+			out = append(out, x)
+		}
+		s.ms = out
+		return out
+	}
+	for _, m := range r.re.FindAllIndex(text, -1) {
+		x := reMatch{a: m[0], b: m[1], vs: m[0], ve: m[1]}
+		if r.split != nil {
+			vs, ve, ok := r.split.locate(text[m[0]:m[1]])
+			if !ok {
+				// not reached for a real match; ask RE2 for this one
+				sm := r.re.FindSubmatchIndex(text[m[0]:m[1]])
+				vs, ve = -1, -1
+				if g := r.valueGroup; 2*g+1 < len(sm) && sm[2*g] >= 0 {
+					vs, ve = sm[2*g]-sm[0], sm[2*g+1]-sm[0]
+				}
+			}
+			x.vs, x.ve = vs+m[0], ve+m[0]
+			if vs < 0 {
+				x.vs, x.ve = -1, -1
+			}
+		}
+		out = append(out, x)
+	}
+	s.ms = out
+	return out
+}
+
 // validate turns a regex match (offsets relative to base) into a candidate,
 // or drops it: empty value, allowlisted value, or a validator's Reject.
-func (s *scan) validate(r *rule, m []int, base int) {
-	g := r.valueGroup
-	if 2*g+1 >= len(m) || m[2*g] < 0 {
+func (s *scan) validate(r *rule, m reMatch, base int) {
+	if m.vs < 0 {
 		return
 	}
-	start, end := m[2*g]+base, m[2*g+1]+base
+	start, end := m.vs+base, m.ve+base
 	if start >= end {
 		return
 	}
@@ -711,7 +758,7 @@ func (s *scan) validate(r *rule, m []int, base int) {
 		}
 	}
 	conf := r.confidence
-	c := detectors.Candidate{Payload: s.payload, Start: start, End: end, MatchStart: m[0] + base, MatchEnd: m[1] + base}
+	c := detectors.Candidate{Payload: s.payload, Start: start, End: end, MatchStart: m.a + base, MatchEnd: m.b + base}
 	for _, v := range r.validators {
 		out := v.Validate(c)
 		if out.Verdict == detectors.Reject {
