@@ -60,6 +60,11 @@ type rule struct {
 	gateAny    bool  // has any_of literals
 	gateBits   uint8 // its single-byte literals, as byteGate bits
 	minDigits  int
+	// nar, when set, lets the fast path run the regex only over intervals
+	// around anchor keywords (see narrow.go); isAnchor[k] says whether
+	// keyword k is one of its anchors.
+	nar      *narrowing
+	isAnchor []bool
 	// wholeValue: the value is the whole match, so RE2's match bounds are
 	// enough (no submatch extraction).
 	wholeValue bool
@@ -196,6 +201,18 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 	pats := make([][]byte, len(e.keywords))
 	for i, k := range e.keywords {
 		pats[i] = k.text
+	}
+	for _, r := range e.rules {
+		if r.multiline {
+			continue
+		}
+		if n, ok := analyzeNarrowing(r.src.Regex, pats); ok {
+			r.nar = &n
+			r.isAnchor = make([]bool, len(pats))
+			for _, k := range n.anchors {
+				r.isAnchor[k] = true
+			}
+		}
 	}
 	e.ac = newAutomaton(pats)
 	e.version = hex.EncodeToString(h.Sum(nil))[:16]

@@ -88,6 +88,7 @@ type scan struct {
 	gates    []uint8 // byteGate bits of the bytes in each segment
 	occ      []occurrence
 	windows  []window
+	ivs      []window   // matchNarrow's intervals
 	ms       []reMatch  // find's result
 	ref      bool       // reference path
 	ruleWin  [][]window // per rule, merged and sorted
@@ -490,8 +491,104 @@ func (s *scan) runFast() {
 			filtered = s.setFilter(r, ranges, filtered[:0])
 			ranges, filtered = filtered, ranges
 		}
+		if r.nar != nil {
+			for _, rg := range ranges {
+				for seg := rg.a; seg <= rg.b; seg++ {
+					s.matchNarrow(r, seg)
+				}
+			}
+			continue
+		}
 		for _, rg := range ranges {
 			s.matchRegion(r, rg)
+		}
+	}
+}
+
+// isWordByte reports whether c is an ASCII word byte, the bytes \b tests.
+func isWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
+
+// foldUnsafe reports whether segment seg holds U+212A or U+017F, which
+// (?i) regexes match as k and s but the keyword automaton does not.
+func (s *scan) foldUnsafe(seg int32) bool {
+	p := s.payload[s.starts[seg]:s.starts[seg+1]]
+	return bytes.Contains(p, []byte("\u212a")) || bytes.Contains(p, []byte("\u017f"))
+}
+
+// matchNarrow runs r over the intervals of segment seg around its anchor
+// keywords (see narrow.go) instead of the whole segment.
+func (s *scan) matchNarrow(r *rule, seg int32) {
+	segLo, segHi := s.starts[seg], s.starts[seg+1]
+	if s.foldUnsafe(seg) {
+		s.match(r, segLo, segHi, seg)
+		return
+	}
+	p, n := s.payload, r.nar
+	i := sort.Search(len(s.occ), func(i int) bool { return int(s.occ[i].pos) >= segLo })
+	ivs := s.ivs[:0]
+	for ; i < len(s.occ) && int(s.occ[i].pos) < segHi; i++ {
+		o := s.occ[i]
+		if !r.isAnchor[o.kw] {
+			continue
+		}
+		pos, end := int(o.pos), int(o.pos)+len(s.e.keywords[o.kw].text)
+		if end > segHi || n.maxLen >= 0 && n.maxLen < end-pos {
+			continue
+		}
+		inAlpha := true
+		for j := pos; j < end; j++ {
+			if !n.alpha.has(p[j]) {
+				inAlpha = false
+				break
+			}
+		}
+		if !inAlpha {
+			continue
+		}
+		minLo, maxHi := segLo, segHi
+		if n.maxLen >= 0 {
+			minLo, maxHi = max(segLo, end-n.maxLen), min(segHi, pos+n.maxLen)
+		}
+		lo, hi := pos, end
+		for lo > minLo && n.alpha.has(p[lo-1]) {
+			lo--
+		}
+		for hi < maxHi && n.alpha.has(p[hi]) {
+			hi++
+		}
+		for lo > segLo && isWordByte(p[lo-1]) {
+			lo--
+		}
+		for hi < segHi && isWordByte(p[hi]) {
+			hi++
+		}
+		ivs = append(ivs, window{lo: int32(lo), hi: int32(hi)})
+	}
+	if len(ivs) > 1 {
+		sort.Slice(ivs, func(i, j int) bool { return ivs[i].lo < ivs[j].lo })
+		m := 0
+		for _, w := range ivs[1:] {
+			if w.lo <= ivs[m].hi {
+				ivs[m].hi = max(ivs[m].hi, w.hi)
+				continue
+			}
+			m++
+			ivs[m] = w
+		}
+		ivs = ivs[:m+1]
+	}
+	s.ivs = ivs
+	for _, w := range ivs {
+		lo := int(w.lo)
+		for k, m := range s.find(r, p[lo:w.hi]) {
+			if k%checkEvery == checkEvery-1 && s.expired() {
+				return
+			}
+			if s.selected(r, seg, m.a+lo, m.b+lo) {
+				s.validate(r, m, lo)
+			}
 		}
 	}
 }
