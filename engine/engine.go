@@ -70,8 +70,10 @@ type rule struct {
 	wholeValue bool
 	// split, when set, finds the value in the match bytes (value.go).
 	split *valueSplit
-	src   *rules.Rule
-	file  string
+	// pre, when set, tells text where the regex cannot match (prefilter.go).
+	pre  *prefilter
+	src  *rules.Rule
+	file string
 }
 
 // keyword is one automaton pattern: a rule keyword or a gate literal, with
@@ -247,6 +249,7 @@ func compileRule(file string, src *rules.Rule) (*rule, error) {
 	if !r.wholeValue {
 		r.split, _ = analyzeSplit(src.Regex)
 	}
+	r.pre = newPrefilter(src.Regex)
 	for _, s := range src.Validators {
 		v, err := detectors.Build(s)
 		if err != nil {

@@ -789,12 +789,16 @@ func (s *scan) matchRegion(r *rule, rg segRange) {
 // text searched; vs < 0 when the value group did not take part.
 type reMatch struct{ a, b, vs, ve int }
 
-// find returns the leftmost non-overlapping matches of r in text. The
+// find returns the leftmost non-overlapping matches of r in text. On the
+// fast path, text the rule's prefilter rules out is not searched. The
 // reference path takes the value from RE2's submatch engine; the fast path
 // asks RE2 for match bounds only when the value is the whole match or its
 // split is unique (value.go). The result is valid until the next call.
 func (s *scan) find(r *rule, text []byte) []reMatch {
 	out := s.ms[:0]
+	if !s.ref && r.pre != nil && !r.pre.possible(text) {
+		return out
+	}
 	if s.ref || !r.wholeValue && r.split == nil {
 		g := r.valueGroup
 		for _, m := range r.re.FindAllSubmatchIndex(text, -1) {
