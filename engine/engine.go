@@ -37,6 +37,7 @@ type Engine struct {
 	inSet        []bool // per rule
 	allowValues  map[string]struct{}
 	allowRegexes []*re2.Regexp
+	allowPre     []*prefilter // per allowRegexes entry, nil if none
 	allowPaths   []*re2.Regexp
 	limits       Limits
 	version      string
@@ -169,6 +170,7 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 				return nil, &rules.Error{File: f.Path, Msg: fmt.Sprintf("allowlist regex %q: %v", expr, err)}
 			}
 			e.allowRegexes = append(e.allowRegexes, re)
+			e.allowPre = append(e.allowPre, newPrefilter(expr))
 		}
 		for _, expr := range f.Allowlist.Paths {
 			re, err := re2.Compile(expr)

@@ -853,8 +853,8 @@ func (s *scan) validate(r *rule, m reMatch, base int) {
 	if _, ok := s.e.allowValues[string(value)]; ok {
 		return
 	}
-	for _, re := range s.e.allowRegexes {
-		if re.Match(value) {
+	for i, re := range s.e.allowRegexes {
+		if pre := s.e.allowPre[i]; (pre == nil || pre.possible(value)) && re.Match(value) {
 			return
 		}
 	}
