@@ -800,33 +800,33 @@ func (s *scan) find(r *rule, text []byte) []reMatch {
 		return out
 	}
 	if s.ref || !r.wholeValue && r.split == nil {
-		g := r.valueGroup
-		for _, m := range r.re.FindAllSubmatchIndex(text, -1) {
-			x := reMatch{a: m[0], b: m[1], vs: -1, ve: -1}
-			if 2*g+1 < len(m) {
-				x.vs, x.ve = m[2*g], m[2*g+1]
-			}
-			out = append(out, x)
-		}
-		s.ms = out
-		return out
+		return s.findSubmatch(r, text)
 	}
 	for _, m := range r.re.FindAllIndex(text, -1) {
 		x := reMatch{a: m[0], b: m[1], vs: m[0], ve: m[1]}
 		if r.split != nil {
 			vs, ve, ok := r.split.locate(text[m[0]:m[1]])
 			if !ok {
-				// not reached for a real match; ask RE2 for this one
-				sm := r.re.FindSubmatchIndex(text[m[0]:m[1]])
-				vs, ve = -1, -1
-				if g := r.valueGroup; 2*g+1 < len(sm) && sm[2*g] >= 0 {
-					vs, ve = sm[2*g]-sm[0], sm[2*g+1]-sm[0]
-				}
+				// the bytes leave the split open (key ":=" before a value
+				// that may start with '='): RE2 decides, for the whole text
+				return s.findSubmatch(r, text)
 			}
 			x.vs, x.ve = vs+m[0], ve+m[0]
-			if vs < 0 {
-				x.vs, x.ve = -1, -1
-			}
+		}
+		out = append(out, x)
+	}
+	s.ms = out
+	return out
+}
+
+// findSubmatch is find with the value from RE2's submatch engine.
+func (s *scan) findSubmatch(r *rule, text []byte) []reMatch {
+	out := s.ms[:0]
+	g := r.valueGroup
+	for _, m := range r.re.FindAllSubmatchIndex(text, -1) {
+		x := reMatch{a: m[0], b: m[1], vs: -1, ve: -1}
+		if 2*g+1 < len(m) {
+			x.vs, x.ve = m[2*g], m[2*g+1]
 		}
 		out = append(out, x)
 	}

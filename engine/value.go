@@ -212,11 +212,23 @@ func (b *byteSet) meets(o *byteSet) bool {
 //     the value starts after the last byte before its end that can end P.
 //
 // Every parse of a match then puts the group on the same bytes, so these
-// are the offsets RE2's submatch engine reports, without running it.
+// are the offsets RE2's submatch engine reports, without running it. When
+// only the end rule holds (a key's ":=" or "=" may be followed by a value
+// that may start with '='), the start is decided per match: the positions
+// where P may end and V begin, judged by the bytes on both sides and the
+// shortest lengths of P and V, are counted, and a single one is the split.
 type valueSplit struct {
 	endFirst                    bool // compute the end first (else the start)
 	startByAlpha, endByAlpha    bool // which rule of each side
 	pAlpha, pLast, sAlpha, sFst byteSet
+	// startByCount: neither start rule holds for every match, so the
+	// start is found per match: the positions where P could end and V
+	// begin, by the bytes on both sides and the parts' shortest lengths,
+	// are counted; one candidate is the split, more are left to RE2.
+	startByCount   bool
+	pNullable      bool
+	vAlpha, vFirst byteSet
+	pMin, vMin     int
 }
 
 // analyzeSplit returns the split of expr's value group, if one is unique.
@@ -255,16 +267,53 @@ func analyzeSplit(expr string) (*valueSplit, bool) {
 		sp.endFirst, sp.endByAlpha, sp.startByAlpha = true, true, startA
 	case startA && endF:
 		sp.startByAlpha = true
+	case endA:
+		sp.endFirst, sp.endByAlpha, sp.startByCount = true, true, true
+		sp.pNullable, sp.vAlpha, sp.vFirst = p.nullable, v.alpha, v.first
+		sp.pMin, _ = required(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[:k]})
+		sp.vMin, _ = required(re.Sub[k].Sub[0])
 	default:
 		return nil, false
 	}
 	return sp, true
 }
 
-// locate returns the value's offsets in match w, or false if the bytes do
-// not fit the analysis (never for a real match; the caller then asks RE2).
+// startCount returns the only position e < end at which w[:e] may be a
+// match of P and w[e:end] one of V, or -1 when there are none or several.
+func (sp *valueSplit) startCount(w []byte, end int) int {
+	lo := end // V's bytes: e >= lo
+	for lo > 0 && sp.vAlpha.has(w[lo-1]) {
+		lo--
+	}
+	hi := 0 // P's bytes: e <= hi
+	for hi < end && sp.pAlpha.has(w[hi]) {
+		hi++
+	}
+	lo, hi = max(lo, sp.pMin), min(hi, end-sp.vMin)
+	found := -1
+	for e := lo; e <= hi; e++ {
+		if !sp.vFirst.has(w[e]) {
+			continue
+		}
+		if e == 0 && !sp.pNullable || e > 0 && !sp.pLast.has(w[e-1]) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// locate returns the value's offsets in match w, or false when the bytes
+// leave the split open (several start candidates); the caller then asks
+// RE2's submatch engine.
 func (sp *valueSplit) locate(w []byte) (vs, ve int, ok bool) {
 	start := func(end int) int {
+		if sp.startByCount {
+			return sp.startCount(w, end)
+		}
 		if sp.startByAlpha {
 			for i := 0; i < end; i++ {
 				if !sp.pAlpha.has(w[i]) {
