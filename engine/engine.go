@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"regexp/syntax"
 	"sort"
 
 	re2 "github.com/wasilibs/go-re2"
@@ -66,6 +67,7 @@ type rule struct {
 	// keyword k is one of its anchors.
 	nar      *narrowing
 	isAnchor []bool
+	syn      *syntax.Regexp // parsed regex, during New only
 	// wholeValue: the value is the whole match, so RE2's match bounds are
 	// enough (no submatch extraction).
 	wholeValue bool
@@ -210,13 +212,19 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 		if r.multiline {
 			continue
 		}
-		if n, ok := analyzeNarrowing(r.src.Regex, pats); ok {
+		if r.syn == nil {
+			continue
+		}
+		if n, ok := narrowingOf(r.syn, pats); ok {
 			r.nar = &n
 			r.isAnchor = make([]bool, len(pats))
 			for _, k := range n.anchors {
 				r.isAnchor[k] = true
 			}
 		}
+	}
+	for _, r := range e.rules {
+		r.syn = nil // only New needs the syntax tree
 	}
 	e.ac = newAutomaton(pats)
 	e.version = hex.EncodeToString(h.Sum(nil))[:16]
@@ -247,11 +255,15 @@ func compileRule(file string, src *rules.Rule) (*rule, error) {
 	if i := re.SubexpIndex("value"); i > 0 {
 		r.valueGroup = i
 	}
-	r.wholeValue = valueIsMatch(src.Regex)
-	if !r.wholeValue {
-		r.split, _ = analyzeSplit(src.Regex)
+	// The regex passed CheckRegex, which parses it the same way.
+	if syn, err := syntax.Parse(src.Regex, syntax.Perl); err == nil {
+		r.syn = syn
+		r.wholeValue = valueIsMatchOf(syn)
+		if !r.wholeValue {
+			r.split, _ = splitOf(syn)
+		}
+		r.pre = prefilterOf(syn)
 	}
-	r.pre = newPrefilter(src.Regex)
 	for _, s := range src.Validators {
 		v, err := detectors.Build(s)
 		if err != nil {

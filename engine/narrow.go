@@ -66,7 +66,12 @@ func analyzeNarrowing(expr string, keywords [][]byte) (n narrowing, ok bool) {
 	if err != nil {
 		return n, false
 	}
-	a := analyzer{keywords: keywords}
+	return narrowingOf(re, keywords)
+}
+
+// narrowingOf is analyzeNarrowing for a parsed regex.
+func narrowingOf(re *syntax.Regexp, keywords [][]byte) (n narrowing, ok bool) {
+	a := analyzer{keywords: keywords, memo: map[string]int{}}
 	info := a.walk(re)
 	if !info.litsOK || len(info.lits) == 0 {
 		return n, false
@@ -89,11 +94,16 @@ func analyzeNarrowing(expr string, keywords [][]byte) (n narrowing, ok bool) {
 
 type analyzer struct {
 	keywords [][]byte
+	memo     map[string]int // keywordIn's answers
 }
 
 // keywordIn returns the longest automaton keyword inside s, or -1.
 func (a *analyzer) keywordIn(s string) int {
+	if k, ok := a.memo[s]; ok {
+		return k
+	}
 	best := -1
+	defer func() { a.memo[s] = best }()
 	for i, k := range a.keywords {
 		if bytes.Contains([]byte(s), k) && (best < 0 || len(k) > len(a.keywords[best])) {
 			best = i
@@ -282,8 +292,10 @@ func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
 				if cur, ok = product(cur, subs[j].exact); !ok {
 					break
 				}
-				if !containsEmpty(cur) {
+				if !containsEmpty(cur) && a.allHaveKeyword(cur) {
+					// longer runs only add strings around the keywords
 					best(cur)
+					break
 				}
 			}
 		}

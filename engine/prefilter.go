@@ -53,6 +53,11 @@ func newPrefilter(expr string) *prefilter {
 	if err != nil {
 		return nil
 	}
+	return prefilterOf(re)
+}
+
+// prefilterOf is newPrefilter for a parsed regex.
+func prefilterOf(re *syntax.Regexp) *prefilter {
 	min, sets := required(re)
 	sort.Slice(sets, func(i, j int) bool { return sets[i].count() < sets[j].count() })
 	if len(sets) > 8 {

@@ -61,6 +61,11 @@ func valueIsMatch(expr string) bool {
 	if err != nil {
 		return false
 	}
+	return valueIsMatchOf(re)
+}
+
+// valueIsMatchOf is valueIsMatch for a parsed regex.
+func valueIsMatchOf(re *syntax.Regexp) bool {
 	if !hasCapture(re, "value") {
 		return true
 	}
@@ -234,7 +239,15 @@ type valueSplit struct {
 // analyzeSplit returns the split of expr's value group, if one is unique.
 func analyzeSplit(expr string) (*valueSplit, bool) {
 	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil || re.Op != syntax.OpConcat {
+	if err != nil {
+		return nil, false
+	}
+	return splitOf(re)
+}
+
+// splitOf is analyzeSplit for a parsed regex.
+func splitOf(re *syntax.Regexp) (*valueSplit, bool) {
+	if re.Op != syntax.OpConcat {
 		return nil, false
 	}
 	k := -1
