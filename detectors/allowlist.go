@@ -172,10 +172,8 @@ func reference(v []byte) bool {
 			return true
 		}
 	}
-	for _, s := range [...]string{"env(", "env[", "env.", "getenv", "environ[", "environ.", "$env:"} {
-		if containsFold(v, s) {
-			return true
-		}
+	if envLookup(v) {
+		return true
 	}
 	if len(v) < 2 {
 		return false
@@ -193,6 +191,25 @@ func reference(v []byte) bool {
 		return variable(v[1:])
 	case first == '%' && len(v) == 2:
 		return true // a printf verb: %s, %v
+	}
+	return false
+}
+
+// envWords are environment lookups (lower-case) that mark a reference.
+var envWords = [...]string{"env(", "env[", "env.", "getenv", "environ[", "environ.", "$env:"}
+
+// envLookup reports whether v contains one of envWords, ignoring ASCII
+// case, in one pass: only 'e', 'g' and '$' start a word.
+func envLookup(v []byte) bool {
+	for i, c := range v {
+		switch lower(c) {
+		case 'e', 'g', '$':
+			for _, w := range envWords {
+				if w[0] == lower(c) && prefixFoldString(v[i:], w) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
@@ -286,15 +303,22 @@ var fakeFirst = func() (t [256]bool) {
 	return t
 }()
 
+// fakeByFirst lists fakeWords by first byte.
+var fakeByFirst = func() (t [256][]string) {
+	for _, w := range fakeWords {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}()
+
 // namesItselfFake reports whether v contains one of fakeWords.
 func namesItselfFake(v []byte) bool {
 	for i := range v {
 		if !fakeFirst[v[i]] {
 			continue
 		}
-		b := lower(v[i])
-		for _, w := range fakeWords {
-			if w[0] != b || !prefixFoldString(v[i:], w) {
+		for _, w := range fakeByFirst[lower(v[i])] {
+			if !prefixFoldString(v[i:], w) {
 				continue
 			}
 			j := i + len(w)

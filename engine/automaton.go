@@ -14,10 +14,13 @@ package engine
 type automaton struct {
 	class  [256]uint8 // byte -> class; 0 is "no keyword uses this byte"
 	nclass int
-	next   []int32 // next[state*nclass+class]
-	outAt  []int32 // outputs of state s are outs[outAt[s]:outAt[s+1]]
-	outs   []int32 // keyword indices
-	lens   []int32 // keyword lengths
+	// trans[s*nclass+class] is the next state, multiplied by nclass (so
+	// the loop adds a class without multiplying), and bitwise negated
+	// when that state has outputs (so the loop tests a sign).
+	trans []int32
+	outAt []int32 // outputs of state s are outs[outAt[s]:outAt[s+1]]
+	outs  []int32 // keyword indices
+	lens  []int32 // keyword lengths
 }
 
 // newAutomaton builds the automaton for lower-case ASCII keywords.
@@ -61,14 +64,14 @@ func newAutomaton(keywords [][]byte) *automaton {
 	}
 	n := len(own)
 	// Breadth-first: failure links, DFA transitions, inherited outputs.
-	a.next = make([]int32, n*nc)
+	next := make([]int32, n*nc)
 	fail := make([]int32, n)
 	outputs := make([][]int32, n)
 	outputs[0] = own[0]
 	queue := []int32{}
 	for cl := 0; cl < nc; cl++ {
 		if t := trie[cl]; t > 0 {
-			a.next[cl] = t
+			next[cl] = t
 			queue = append(queue, t)
 		}
 	}
@@ -79,11 +82,11 @@ func newAutomaton(keywords [][]byte) *automaton {
 		for cl := 0; cl < nc; cl++ {
 			t := trie[int(s)*nc+cl]
 			if t < 0 {
-				a.next[int(s)*nc+cl] = a.next[int(fail[s])*nc+cl]
+				next[int(s)*nc+cl] = next[int(fail[s])*nc+cl]
 				continue
 			}
-			fail[t] = a.next[int(fail[s])*nc+cl]
-			a.next[int(s)*nc+cl] = t
+			fail[t] = next[int(fail[s])*nc+cl]
+			next[int(s)*nc+cl] = t
 			queue = append(queue, t)
 		}
 	}
@@ -93,17 +96,26 @@ func newAutomaton(keywords [][]byte) *automaton {
 		a.outs = append(a.outs, outputs[s]...)
 	}
 	a.outAt[n] = int32(len(a.outs))
+	a.trans = make([]int32, len(next))
+	for i, t := range next {
+		a.trans[i] = t * int32(nc)
+		if a.outAt[t] != a.outAt[t+1] {
+			a.trans[i] = ^a.trans[i]
+		}
+	}
 	return a
 }
 
 // find appends every keyword occurrence in p (start offsets) to occ.
 func (a *automaton) find(p []byte, occ []occurrence) []occurrence {
 	s, nc := int32(0), int32(a.nclass)
-	next, class, outAt := a.next, &a.class, a.outAt
+	trans, class := a.trans, &a.class
 	for i, c := range p {
-		s = next[s*nc+int32(class[c])]
-		if lo, hi := outAt[s], outAt[s+1]; lo != hi {
-			for _, k := range a.outs[lo:hi] {
+		s = trans[s+int32(class[c])]
+		if s < 0 {
+			s = ^s
+			st := s / nc
+			for _, k := range a.outs[a.outAt[st]:a.outAt[st+1]] {
 				occ = append(occ, occurrence{kw: k, pos: int32(i+1) - a.lens[k]})
 			}
 		}

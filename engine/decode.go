@@ -101,6 +101,7 @@ func (s *scan) rescan(lo, hi int, reference bool, seen map[candKey]bool) {
 	defer inner.release()
 	inner.reset(s.e, s.ctx, dec)
 	inner.deadline = s.deadline
+	inner.ref = reference
 	inner.segment()
 	if reference {
 		inner.findKeywordsNaive()

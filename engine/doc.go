@@ -23,15 +23,25 @@
 //
 // The reference path applies these definitions literally: every rule over
 // every segment, then the keyword and gate conditions. The fast path finds
-// keyword occurrences with an Aho-Corasick automaton over an ASCII-lowered
-// copy of the payload (same length, so offsets stay those of the original
-// bytes), computes digit runs in the same pass as the segments, and runs each
-// rule only over merged regions of the segments it selected. A match that
-// crosses an interior segment edge, or ends on one, is discarded and its
-// segments are rescanned one by one. Since rule regexes cannot use ^, $, \A,
-// \z, \B or match the empty string, and soft segment edges follow a non-word
-// byte, this gives exactly the reference path's findings; a test and a fuzz
+// keyword occurrences with an Aho-Corasick automaton (ASCII case folded by
+// its byte classes, so offsets stay those of the original bytes), computes
+// digit runs in the same pass as the segments, and runs each rule only over
+// merged regions of the segments it selected. A match that crosses an
+// interior segment edge, or ends on one, is discarded and its segments are
+// rescanned one by one. Since rule regexes cannot use ^, $, \A, \z, \B or
+// match the empty string, and soft segment edges follow a non-word byte,
+// this gives exactly the reference path's findings; a test and a fuzz
 // target hold the two paths to that.
+//
+// Three load-time analyses of each regex's syntax tree cut the fast path's
+// go-re2 work further, each exact: a rule whose every match contains one
+// of the automaton's keywords runs only over intervals around those
+// keywords, bounded by its longest match and the bytes it can hold
+// (narrow.go); a call is skipped when the text is shorter than the shortest
+// match or lacks a byte every match needs (prefilter.go); and when the
+// match's bytes fix where the value group lies, RE2 is asked for match
+// bounds only, not for its slower submatch engine (value.go). The
+// reference path uses none of them.
 //
 // # Encoded values
 //

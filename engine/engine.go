@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"regexp/syntax"
 	"sort"
 
 	re2 "github.com/wasilibs/go-re2"
@@ -37,6 +38,7 @@ type Engine struct {
 	inSet        []bool // per rule
 	allowValues  map[string]struct{}
 	allowRegexes []*re2.Regexp
+	allowPre     []*prefilter // per allowRegexes entry, nil if none
 	allowPaths   []*re2.Regexp
 	limits       Limits
 	version      string
@@ -60,8 +62,21 @@ type rule struct {
 	gateAny    bool  // has any_of literals
 	gateBits   uint8 // its single-byte literals, as byteGate bits
 	minDigits  int
-	src        *rules.Rule
-	file       string
+	// nar, when set, lets the fast path run the regex only over intervals
+	// around anchor keywords (see narrow.go); isAnchor[k] says whether
+	// keyword k is one of its anchors.
+	nar      *narrowing
+	isAnchor []bool
+	syn      *syntax.Regexp // parsed regex, during New only
+	// wholeValue: the value is the whole match, so RE2's match bounds are
+	// enough (no submatch extraction).
+	wholeValue bool
+	// split, when set, finds the value in the match bytes (value.go).
+	split *valueSplit
+	// pre, when set, tells text where the regex cannot match (prefilter.go).
+	pre  *prefilter
+	src  *rules.Rule
+	file string
 }
 
 // keyword is one automaton pattern: a rule keyword or a gate literal, with
@@ -157,6 +172,7 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 				return nil, &rules.Error{File: f.Path, Msg: fmt.Sprintf("allowlist regex %q: %v", expr, err)}
 			}
 			e.allowRegexes = append(e.allowRegexes, re)
+			e.allowPre = append(e.allowPre, newPrefilter(expr))
 		}
 		for _, expr := range f.Allowlist.Paths {
 			re, err := re2.Compile(expr)
@@ -192,6 +208,24 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 	for i, k := range e.keywords {
 		pats[i] = k.text
 	}
+	for _, r := range e.rules {
+		if r.multiline {
+			continue
+		}
+		if r.syn == nil {
+			continue
+		}
+		if n, ok := narrowingOf(r.syn, pats); ok {
+			r.nar = &n
+			r.isAnchor = make([]bool, len(pats))
+			for _, k := range n.anchors {
+				r.isAnchor[k] = true
+			}
+		}
+	}
+	for _, r := range e.rules {
+		r.syn = nil // only New needs the syntax tree
+	}
 	e.ac = newAutomaton(pats)
 	e.version = hex.EncodeToString(h.Sum(nil))[:16]
 	return e, nil
@@ -220,6 +254,15 @@ func compileRule(file string, src *rules.Rule) (*rule, error) {
 	}
 	if i := re.SubexpIndex("value"); i > 0 {
 		r.valueGroup = i
+	}
+	// The regex passed CheckRegex, which parses it the same way.
+	if syn, err := syntax.Parse(src.Regex, syntax.Perl); err == nil {
+		r.syn = syn
+		r.wholeValue = valueIsMatchOf(syn)
+		if !r.wholeValue {
+			r.split, _ = splitOf(syn)
+		}
+		r.pre = prefilterOf(syn)
 	}
 	for _, s := range src.Validators {
 		v, err := detectors.Build(s)

@@ -70,6 +70,18 @@ const testRules = `rules:
     keywords: [lowkw]
     regex: 'lowkw (?P<value>[a-z]{3,})'
     confidence: 0.3
+  - id: fold-key
+    type: FOLD_KEY
+    category: SECRET
+    keywords: [skey]
+    regex: '(?i)skey[_-](?P<value>[a-z0-9]{6,12})\b'
+    confidence: 0.9
+  - id: tok-eq
+    type: TOK
+    category: SECRET
+    keywords: [tok]
+    regex: 'tok(?::=|[:=])[ \t]*(?P<value>[A-Za-z0-9=]{4,})'
+    confidence: 0.8
 allowlist:
   values: [demo_00000000]
 `
@@ -268,6 +280,9 @@ var fragments = []string{
 	"postgres://app:pw@db.local/prod", "-----BEGIN KEY-----", "-----END KEY-----", "QUJDREVGR0g=",
 	"lowkw abc", "awskey", "QWERTYUIOP", "%20", "%40", "%2", "%0A", "x", "ZZZZ", "é", "\x00", strings.Repeat("a", 700), strings.Repeat("7", 40),
 	strings.Repeat("b,", 300), strings.Repeat("c", 5000),
+	// (?i)k and s also match U+212A and U+017F; '=' may end the key or
+	// start the value
+	"skey_ab12cd", "SKEY-zz99yy88", "\u212a", "\u017f", "\u017fkey_abc123", "s\u212aey-abcdef", "tok=", "tok:=", "tok:==ab12", "TOK=abcd",
 }
 
 func randomPayload(r *rand.Rand) []byte {

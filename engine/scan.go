@@ -88,6 +88,9 @@ type scan struct {
 	gates    []uint8 // byteGate bits of the bytes in each segment
 	occ      []occurrence
 	windows  []window
+	ivs      []window   // matchNarrow's intervals
+	ms       []reMatch  // find's result
+	ref      bool       // reference path
 	ruleWin  [][]window // per rule, merged and sorted
 	gateSegs [][]int32  // per rule with any_of: sorted segments holding a literal
 	cands    []candidate
@@ -118,6 +121,7 @@ func (e *Engine) Scan(ctx context.Context, payload []byte, opts ScanOptions) Res
 	s := scanPool.Get().(*scan)
 	defer s.release()
 	s.reset(e, ctx, payload)
+	s.ref = opts.Reference
 	if err := ctx.Err(); err != nil {
 		s.stop(err)
 	}
@@ -449,11 +453,11 @@ func (s *scan) match(r *rule, lo, hi int, seg int32) {
 	if lo >= hi {
 		return
 	}
-	for i, m := range r.re.FindAllSubmatchIndex(s.payload[lo:hi], -1) {
+	for i, m := range s.find(r, s.payload[lo:hi]) {
 		if i%checkEvery == checkEvery-1 && s.expired() {
 			return
 		}
-		a, b := m[0]+lo, m[1]+lo
+		a, b := m.a+lo, m.b+lo
 		if seg < 0 {
 			if !r.hasKeyword || s.selected(r, s.segOf(a), a, b) {
 				s.validate(r, m, lo)
@@ -487,8 +491,104 @@ func (s *scan) runFast() {
 			filtered = s.setFilter(r, ranges, filtered[:0])
 			ranges, filtered = filtered, ranges
 		}
+		if r.nar != nil {
+			for _, rg := range ranges {
+				for seg := rg.a; seg <= rg.b; seg++ {
+					s.matchNarrow(r, seg)
+				}
+			}
+			continue
+		}
 		for _, rg := range ranges {
 			s.matchRegion(r, rg)
+		}
+	}
+}
+
+// isWordByte reports whether c is an ASCII word byte, the bytes \b tests.
+func isWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
+
+// foldUnsafe reports whether segment seg holds U+212A or U+017F, which
+// (?i) regexes match as k and s but the keyword automaton does not.
+func (s *scan) foldUnsafe(seg int32) bool {
+	p := s.payload[s.starts[seg]:s.starts[seg+1]]
+	return bytes.Contains(p, []byte("\u212a")) || bytes.Contains(p, []byte("\u017f"))
+}
+
+// matchNarrow runs r over the intervals of segment seg around its anchor
+// keywords (see narrow.go) instead of the whole segment.
+func (s *scan) matchNarrow(r *rule, seg int32) {
+	segLo, segHi := s.starts[seg], s.starts[seg+1]
+	if s.foldUnsafe(seg) {
+		s.match(r, segLo, segHi, seg)
+		return
+	}
+	p, n := s.payload, r.nar
+	i := sort.Search(len(s.occ), func(i int) bool { return int(s.occ[i].pos) >= segLo })
+	ivs := s.ivs[:0]
+	for ; i < len(s.occ) && int(s.occ[i].pos) < segHi; i++ {
+		o := s.occ[i]
+		if !r.isAnchor[o.kw] {
+			continue
+		}
+		pos, end := int(o.pos), int(o.pos)+len(s.e.keywords[o.kw].text)
+		if end > segHi || n.maxLen >= 0 && n.maxLen < end-pos {
+			continue
+		}
+		inAlpha := true
+		for j := pos; j < end; j++ {
+			if !n.alpha.has(p[j]) {
+				inAlpha = false
+				break
+			}
+		}
+		if !inAlpha {
+			continue
+		}
+		minLo, maxHi := segLo, segHi
+		if n.maxLen >= 0 {
+			minLo, maxHi = max(segLo, end-n.maxLen), min(segHi, pos+n.maxLen)
+		}
+		lo, hi := pos, end
+		for lo > minLo && n.alpha.has(p[lo-1]) {
+			lo--
+		}
+		for hi < maxHi && n.alpha.has(p[hi]) {
+			hi++
+		}
+		for lo > segLo && isWordByte(p[lo-1]) {
+			lo--
+		}
+		for hi < segHi && isWordByte(p[hi]) {
+			hi++
+		}
+		ivs = append(ivs, window{lo: int32(lo), hi: int32(hi)})
+	}
+	if len(ivs) > 1 {
+		sort.Slice(ivs, func(i, j int) bool { return ivs[i].lo < ivs[j].lo })
+		m := 0
+		for _, w := range ivs[1:] {
+			if w.lo <= ivs[m].hi {
+				ivs[m].hi = max(ivs[m].hi, w.hi)
+				continue
+			}
+			m++
+			ivs[m] = w
+		}
+		ivs = ivs[:m+1]
+	}
+	s.ivs = ivs
+	for _, w := range ivs {
+		lo := int(w.lo)
+		for k, m := range s.find(r, p[lo:w.hi]) {
+			if k%checkEvery == checkEvery-1 && s.expired() {
+				return
+			}
+			if s.selected(r, seg, m.a+lo, m.b+lo) {
+				s.validate(r, m, lo)
+			}
 		}
 	}
 }
@@ -645,7 +745,7 @@ func (s *scan) matchRegion(r *rule, rg segRange) {
 		return
 	}
 	lo, hi := s.starts[rg.a], s.starts[rg.b+1]
-	ms := r.re.FindAllSubmatchIndex(s.payload[lo:hi], -1)
+	ms := s.find(r, s.payload[lo:hi])
 	if len(ms) == 0 {
 		return
 	}
@@ -653,7 +753,7 @@ func (s *scan) matchRegion(r *rule, rg segRange) {
 	var suspect []int32
 	segs := make([]int32, len(ms))
 	for i, m := range ms {
-		a, b := m[0]+lo, m[1]+lo
+		a, b := m.a+lo, m.b+lo
 		sa := s.segOf(a)
 		segs[i] = sa
 		sb := s.segOf(b - 1)
@@ -676,7 +776,7 @@ func (s *scan) matchRegion(r *rule, rg segRange) {
 		if len(suspect) > 0 && isSuspect(segs[i]) {
 			continue
 		}
-		if s.selected(r, segs[i], m[0]+lo, m[1]+lo) {
+		if s.selected(r, segs[i], m.a+lo, m.b+lo) {
 			s.validate(r, m, lo)
 		}
 	}
@@ -685,14 +785,62 @@ func (s *scan) matchRegion(r *rule, rg segRange) {
 	}
 }
 
+// reMatch is one regex match: its bounds and its value's, relative to the
+// text searched; vs < 0 when the value group did not take part.
+type reMatch struct{ a, b, vs, ve int }
+
+// find returns the leftmost non-overlapping matches of r in text. On the
+// fast path, text the rule's prefilter rules out is not searched. The
+// reference path takes the value from RE2's submatch engine; the fast path
+// asks RE2 for match bounds only when the value is the whole match or its
+// split is unique (value.go). The result is valid until the next call.
+func (s *scan) find(r *rule, text []byte) []reMatch {
+	out := s.ms[:0]
+	if !s.ref && r.pre != nil && !r.pre.possible(text) {
+		return out
+	}
+	if s.ref || !r.wholeValue && r.split == nil {
+		return s.findSubmatch(r, text)
+	}
+	for _, m := range r.re.FindAllIndex(text, -1) {
+		x := reMatch{a: m[0], b: m[1], vs: m[0], ve: m[1]}
+		if r.split != nil {
+			vs, ve, ok := r.split.locate(text[m[0]:m[1]])
+			if !ok {
+				// the bytes leave the split open (key ":=" before a value
+				// that may start with '='): RE2 decides, for the whole text
+				return s.findSubmatch(r, text)
+			}
+			x.vs, x.ve = vs+m[0], ve+m[0]
+		}
+		out = append(out, x)
+	}
+	s.ms = out
+	return out
+}
+
+// findSubmatch is find with the value from RE2's submatch engine.
+func (s *scan) findSubmatch(r *rule, text []byte) []reMatch {
+	out := s.ms[:0]
+	g := r.valueGroup
+	for _, m := range r.re.FindAllSubmatchIndex(text, -1) {
+		x := reMatch{a: m[0], b: m[1], vs: -1, ve: -1}
+		if 2*g+1 < len(m) {
+			x.vs, x.ve = m[2*g], m[2*g+1]
+		}
+		out = append(out, x)
+	}
+	s.ms = out
+	return out
+}
+
 // validate turns a regex match (offsets relative to base) into a candidate,
 // or drops it: empty value, allowlisted value, or a validator's Reject.
-func (s *scan) validate(r *rule, m []int, base int) {
-	g := r.valueGroup
-	if 2*g+1 >= len(m) || m[2*g] < 0 {
+func (s *scan) validate(r *rule, m reMatch, base int) {
+	if m.vs < 0 {
 		return
 	}
-	start, end := m[2*g]+base, m[2*g+1]+base
+	start, end := m.vs+base, m.ve+base
 	if start >= end {
 		return
 	}
@@ -705,13 +853,13 @@ func (s *scan) validate(r *rule, m []int, base int) {
 	if _, ok := s.e.allowValues[string(value)]; ok {
 		return
 	}
-	for _, re := range s.e.allowRegexes {
-		if re.Match(value) {
+	for i, re := range s.e.allowRegexes {
+		if pre := s.e.allowPre[i]; (pre == nil || pre.possible(value)) && re.Match(value) {
 			return
 		}
 	}
 	conf := r.confidence
-	c := detectors.Candidate{Payload: s.payload, Start: start, End: end, MatchStart: m[0] + base, MatchEnd: m[1] + base}
+	c := detectors.Candidate{Payload: s.payload, Start: start, End: end, MatchStart: m.a + base, MatchEnd: m.b + base}
 	for _, v := range r.validators {
 		out := v.Validate(c)
 		if out.Verdict == detectors.Reject {

@@ -1,0 +1,379 @@
+package engine
+
+import (
+	"bytes"
+	"regexp/syntax"
+	"sort"
+	"unicode/utf8"
+)
+
+// Narrow windows. Most rule regexes need a literal that is also a keyword of
+// the automaton (the rule's own or another rule's: "token" in
+// "access_token"), can only hold certain bytes (a token cannot hold a space
+// or a comma), and many have a bounded length. From the regex's syntax tree,
+// the engine derives at load:
+//
+//   - anchors: keywords such that every match of the regex contains one of
+//     them (ASCII case-insensitively);
+//   - alpha: every byte any match can hold;
+//   - maxLen: the longest match in bytes (or unbounded).
+//
+// Every match of the rule in a segment then lies in the interval around one
+// of the anchor occurrences inside that segment: at most maxLen bytes from
+// the occurrence, and inside the run of alpha bytes holding it. Each
+// interval is widened until its edges sit next to a byte that is not an
+// ASCII word byte (or on the segment's edges), so \b, the only assertion
+// rule regexes may use, means the same at an interval edge as in the whole
+// segment; overlapping intervals are merged. A match of the regex over such
+// an interval is then a match over the segment and the reverse, and every
+// match of the segment starting in an interval lies in it, so leftmost
+// non-overlapping matching over the intervals gives the segment's matches.
+//
+// Case folding: (?i)k and (?i)s also match U+212A (Kelvin) and U+017F (long
+// s), which the ASCII keyword automaton does not see as k and s. Segments
+// holding either are scanned whole.
+
+// narrowing is what the engine knows about the matches of one rule regex.
+type narrowing struct {
+	anchors []int32 // automaton keywords, one of which every match contains
+	alpha   byteSet // bytes a match can hold
+	maxLen  int     // longest match in bytes, -1 if unbounded
+}
+
+const (
+	maxExact    = 64 // strings in a finite language we enumerate
+	maxExactLen = 64 // bytes per such string
+)
+
+// regexInfo is derived bottom-up from the syntax tree.
+type regexInfo struct {
+	alpha  byteSet
+	maxLen int // -1: unbounded
+	// exact is the language of the node, ASCII-lowered, when it is small
+	// and finite (exactOK).
+	exact   []string
+	exactOK bool
+	// lits: every match contains one of these (ASCII-lowered) strings, each
+	// holding an automaton keyword; litsOK says whether such a set is known.
+	lits   []string
+	litsOK bool
+}
+
+// analyzeNarrowing computes the narrowing of expr given the automaton's
+// keywords (lower-case). ok is false when no anchor set was found.
+func analyzeNarrowing(expr string, keywords [][]byte) (n narrowing, ok bool) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return n, false
+	}
+	return narrowingOf(re, keywords)
+}
+
+// narrowingOf is analyzeNarrowing for a parsed regex.
+func narrowingOf(re *syntax.Regexp, keywords [][]byte) (n narrowing, ok bool) {
+	a := analyzer{keywords: keywords, memo: map[string]int{}}
+	info := a.walk(re)
+	if !info.litsOK || len(info.lits) == 0 {
+		return n, false
+	}
+	seen := map[int32]bool{}
+	for _, s := range info.lits {
+		k := a.keywordIn(s)
+		if k < 0 {
+			return n, false
+		}
+		if !seen[int32(k)] {
+			seen[int32(k)] = true
+			n.anchors = append(n.anchors, int32(k))
+		}
+	}
+	sort.Slice(n.anchors, func(i, j int) bool { return n.anchors[i] < n.anchors[j] })
+	n.alpha, n.maxLen = info.alpha, info.maxLen
+	return n, true
+}
+
+type analyzer struct {
+	keywords [][]byte
+	memo     map[string]int // keywordIn's answers
+}
+
+// keywordIn returns the longest automaton keyword inside s, or -1.
+func (a *analyzer) keywordIn(s string) int {
+	if k, ok := a.memo[s]; ok {
+		return k
+	}
+	best := -1
+	defer func() { a.memo[s] = best }()
+	for i, k := range a.keywords {
+		if bytes.Contains([]byte(s), k) && (best < 0 || len(k) > len(a.keywords[best])) {
+			best = i
+		}
+	}
+	return best
+}
+
+func (a *analyzer) allHaveKeyword(ss []string) bool {
+	if len(ss) == 0 {
+		return false
+	}
+	for _, s := range ss {
+		if a.keywordIn(s) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(r rune) rune {
+	if r >= 'A' && r <= 'Z' {
+		return r + 'a' - 'A'
+	}
+	return r
+}
+
+// runeLen is the longest UTF-8 encoding of a rune up to hi.
+func runeLen(hi rune) int {
+	switch {
+	case hi < 0x80:
+		return 1
+	case hi < 0x800:
+		return 2
+	case hi < 0x10000:
+		return 3
+	default:
+		return 4
+	}
+}
+
+// foldExcluded reports runes that fold to ASCII letters but are not ASCII:
+// segments holding them are scanned whole, so exact languages may leave
+// them out.
+func foldExcluded(r rune) bool { return r == 0x212A || r == 0x17F }
+
+func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
+	var in regexInfo
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary:
+		in.exact, in.exactOK = []string{""}, true
+	case syntax.OpLiteral:
+		fold := re.Flags&syntax.FoldCase != 0
+		var lit []byte
+		for _, r := range re.Rune {
+			orbit := []rune{r}
+			if fold {
+				orbit = foldOrbit(r)
+			}
+			l := 0
+			for _, f := range orbit {
+				addRunes(&in.alpha, f, f)
+				l = max(l, runeLen(f))
+			}
+			in.maxLen += l
+			lit = utf8.AppendRune(lit, lowerASCII(r))
+		}
+		// A folded literal's other spellings are its ASCII case variants
+		// (the same lowered string) or hold U+212A / U+017F.
+		in.exact, in.exactOK = []string{string(lit)}, len(lit) <= maxExactLen
+	case syntax.OpCharClass:
+		n := 0
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			addRunes(&in.alpha, lo, hi)
+			in.maxLen = max(in.maxLen, runeLen(hi))
+			n += int(hi-lo) + 1
+		}
+		if n <= maxExact {
+			seen := map[string]bool{}
+			for i := 0; i+1 < len(re.Rune); i += 2 {
+				for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+					if foldExcluded(r) {
+						continue
+					}
+					s := string(lowerASCII(r))
+					if !seen[s] {
+						seen[s] = true
+						in.exact = append(in.exact, s)
+					}
+				}
+			}
+			in.exactOK = true
+		}
+	case syntax.OpAnyChar:
+		in.alpha = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+		in.maxLen = 4
+	case syntax.OpAnyCharNotNL:
+		in.alpha = byteSet{^uint64(0) &^ (1 << '\n'), ^uint64(0), ^uint64(0), ^uint64(0)}
+		in.maxLen = 4
+	case syntax.OpCapture:
+		return a.walk(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat:
+		sub := a.walk(re.Sub[0])
+		lo, hi := 0, 1
+		switch re.Op {
+		case syntax.OpStar:
+			hi = -1
+		case syntax.OpPlus:
+			lo, hi = 1, -1
+		case syntax.OpRepeat:
+			lo, hi = re.Min, re.Max
+		}
+		in.alpha = sub.alpha
+		switch {
+		case hi < 0 || sub.maxLen < 0:
+			in.maxLen = -1
+			if hi == 0 {
+				in.maxLen = 0
+			}
+		default:
+			in.maxLen = hi * sub.maxLen
+		}
+		if lo >= 1 {
+			in.lits, in.litsOK = sub.lits, sub.litsOK
+		}
+		if sub.exactOK && hi >= 0 {
+			exact := []string{""}
+			ok := true
+			all := map[string]bool{}
+			var out []string
+			for i := 0; i <= hi && ok; i++ {
+				if i >= lo {
+					for _, s := range exact {
+						if !all[s] {
+							all[s] = true
+							out = append(out, s)
+						}
+					}
+				}
+				if i < hi {
+					exact, ok = product(exact, sub.exact)
+				}
+			}
+			if ok && len(out) <= maxExact {
+				in.exact, in.exactOK = out, true
+			}
+		}
+	case syntax.OpConcat:
+		subs := make([]regexInfo, len(re.Sub))
+		in.exact, in.exactOK = []string{""}, true
+		for i, s := range re.Sub {
+			subs[i] = a.walk(s)
+			in.alpha.union(&subs[i].alpha)
+			if in.maxLen >= 0 {
+				if subs[i].maxLen < 0 {
+					in.maxLen = -1
+				} else {
+					in.maxLen += subs[i].maxLen
+				}
+			}
+			if in.exactOK {
+				if subs[i].exactOK {
+					in.exact, in.exactOK = product(in.exact, subs[i].exact)
+				} else {
+					in.exact, in.exactOK = nil, false
+				}
+			}
+		}
+		// Anchor literals: one child's, or the product of a run of
+		// children with small languages.
+		best := func(ss []string) {
+			if a.allHaveKeyword(ss) && (!in.litsOK || len(ss) < len(in.lits)) {
+				in.lits, in.litsOK = ss, true
+			}
+		}
+		for _, s := range subs {
+			if s.litsOK {
+				best(s.lits)
+			}
+		}
+		for i := range subs {
+			cur := []string{""}
+			for j := i; j < len(subs) && subs[j].exactOK; j++ {
+				var ok bool
+				if cur, ok = product(cur, subs[j].exact); !ok {
+					break
+				}
+				if !containsEmpty(cur) && a.allHaveKeyword(cur) {
+					// longer runs only add strings around the keywords
+					best(cur)
+					break
+				}
+			}
+		}
+	case syntax.OpAlternate:
+		in.exactOK, in.litsOK = true, true
+		seen := map[string]bool{}
+		for _, s := range re.Sub {
+			sub := a.walk(s)
+			in.alpha.union(&sub.alpha)
+			if in.maxLen >= 0 {
+				if sub.maxLen < 0 {
+					in.maxLen = -1
+				} else {
+					in.maxLen = max(in.maxLen, sub.maxLen)
+				}
+			}
+			if in.exactOK && sub.exactOK {
+				for _, x := range sub.exact {
+					if !seen[x] {
+						seen[x] = true
+						in.exact = append(in.exact, x)
+					}
+				}
+				if len(in.exact) > maxExact {
+					in.exact, in.exactOK = nil, false
+				}
+			} else {
+				in.exact, in.exactOK = nil, false
+			}
+			if in.litsOK && sub.litsOK {
+				in.lits = append(in.lits, sub.lits...)
+			} else {
+				in.lits, in.litsOK = nil, false
+			}
+		}
+	default:
+		// anchors ^ $ \A \z \B are rejected at load; be conservative anyway
+		in.alpha = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+		in.maxLen = -1
+		return in
+	}
+	if in.exactOK && !containsEmpty(in.exact) && a.allHaveKeyword(in.exact) && (!in.litsOK || len(in.exact) < len(in.lits)) {
+		in.lits, in.litsOK = in.exact, true
+	}
+	if in.litsOK && !a.allHaveKeyword(in.lits) {
+		in.lits, in.litsOK = nil, false
+	}
+	return in
+}
+
+func containsEmpty(ss []string) bool {
+	for _, s := range ss {
+		if s == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// product returns every concatenation of a string of a and one of b, or
+// false when there would be too many or too long strings.
+func product(a, b []string) ([]string, bool) {
+	if len(a)*len(b) > maxExact {
+		return nil, false
+	}
+	seen := make(map[string]bool, len(a)*len(b))
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			s := x + y
+			if len(s) > maxExactLen {
+				return nil, false
+			}
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
+		}
+	}
+	return out, true
+}

@@ -1,0 +1,78 @@
+package engine
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestNarrowingAnalysis(t *testing.T) {
+	kw := func(ks ...string) [][]byte {
+		var out [][]byte
+		for _, k := range ks {
+			out = append(out, []byte(k))
+		}
+		return out
+	}
+	tests := []struct {
+		expr     string
+		keywords [][]byte
+		anchors  []string // nil: no narrowing
+		maxLen   int
+	}{
+		{`\b(?P<value>ghp_[A-Za-z0-9]{36})\b`, kw("ghp_"), []string{"ghp_"}, 40},
+		{`(?i)\b(?:secret|token)=[a-z]+`, kw("secret", "token", "zzz"), []string{"secret", "token"}, -1},
+		// "pass" alone matches without the keyword
+		{`(?i)pass(?:word)?=\w+`, kw("password"), nil, 0},
+		// another rule's keyword inside the literal serves as an anchor
+		{`(?:access|refresh)[_-]?token=\w{4}`, kw("token", "_token"), []string{"token"}, 0},
+		// the product of small alternations: every match holds a keyword
+		{`[ab]key`, kw("akey", "bkey"), []string{"akey", "bkey"}, 4},
+		{`[ab]key`, kw("akey"), nil, 0},
+		// (?i)k also matches U+212A (3 bytes)
+		{`(?i)kk`, kw("kk"), []string{"kk"}, 6},
+		{`x{2,3}y`, kw("xxy"), []string{"xxy"}, 4},
+		{`\d+`, kw("1"), nil, 0},
+	}
+	for _, tt := range tests {
+		n, ok := analyzeNarrowing(tt.expr, tt.keywords)
+		if ok != (tt.anchors != nil) {
+			t.Errorf("%s: narrowing %v, want %v", tt.expr, ok, tt.anchors != nil)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		var got []string
+		for _, k := range n.anchors {
+			got = append(got, string(tt.keywords[k]))
+		}
+		if strings.Join(got, ",") != strings.Join(tt.anchors, ",") {
+			t.Errorf("%s: anchors %q, want %q", tt.expr, got, tt.anchors)
+		}
+		if tt.maxLen != 0 && n.maxLen != tt.maxLen {
+			t.Errorf("%s: maxLen %d, want %d", tt.expr, n.maxLen, tt.maxLen)
+		}
+	}
+}
+
+// TestNarrowFold checks the segments the narrow windows must scan whole: a
+// (?i) regex matches "ſkey" (U+017F) and "sKey" (U+212A), which the ASCII
+// keyword automaton does not see as the keyword "skey".
+func TestNarrowFold(t *testing.T) {
+	e := testEngine(t)
+	for _, p := range []string{
+		"skey_zzzzzz \u017fkey_abc123",
+		"s\u212aey-abcdef skey-zzzzzz9",
+		"SKEY-ab12cd\n\u017fkey_abc123 skey",
+	} {
+		assertSamePaths(t, e, p, []byte(p))
+		res := e.Scan(context.Background(), []byte(p), ScanOptions{})
+		if len(res.Findings) != 2 {
+			t.Errorf("%q: got %d findings, want 2: %+v", p, len(res.Findings), res.Findings)
+		}
+	}
+	for _, p := range []string{"tok:==ab12", "tok:=ab12", "x tok=abcd tok:=efgh, tok==ijkl"} {
+		assertSamePaths(t, e, p, []byte(p))
+	}
+}

@@ -1,0 +1,80 @@
+package engine
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestPrefilterNecessary checks that no built-in rule's prefilter rules out
+// text in which its regex matches: over every rule sample, every corpus
+// file, and every match alone (the shortest text holding it).
+func TestPrefilterNecessary(t *testing.T) {
+	e := builtinEngine(t)
+	var texts [][]byte
+	for _, f := range builtinF {
+		for _, r := range f.Rules {
+			for _, s := range r.Samples.Match {
+				texts = append(texts, []byte(s.Text))
+			}
+		}
+	}
+	err := filepath.WalkDir("../testdata/corpus", func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		texts = append(texts, data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	with, matches := 0, 0
+	for _, r := range e.rules {
+		if r.pre == nil {
+			continue
+		}
+		with++
+		for _, text := range texts {
+			for _, m := range r.re.FindAllIndex(text, -1) {
+				matches++
+				if w := text[m[0]:m[1]]; !r.pre.possible(w) {
+					t.Fatalf("%s: prefilter rules out its own match %q", r.id, w)
+				}
+			}
+		}
+	}
+	if with < 100 || matches < 1000 {
+		t.Errorf("%d rules with a prefilter, %d matches checked: too few", with, matches)
+	}
+}
+
+func TestPrefilterAnalysis(t *testing.T) {
+	tests := []struct {
+		expr    string
+		minLen  int
+		yes, no string
+	}{
+		{`(?i)token[ \t]*[:=][ \t]*(?P<value>\w+)`, 7, "TOKEN: abc", "token abc and more"},
+		{`\b\d{3}-\d{4}\b`, 8, "555-1234", "555 1234 x"},
+		{`["'](?P<value>[^"']+)["']`, 3, `'abc'`, "abc def"},
+		{`(?:ab|cd)x`, 3, "cdx", "abyy"},
+	}
+	for _, tt := range tests {
+		f := newPrefilter(tt.expr)
+		if f == nil {
+			t.Errorf("%s: no prefilter", tt.expr)
+			continue
+		}
+		if f.minLen != tt.minLen {
+			t.Errorf("%s: minLen %d, want %d", tt.expr, f.minLen, tt.minLen)
+		}
+		if !f.possible([]byte(tt.yes)) {
+			t.Errorf("%s: rules out %q", tt.expr, tt.yes)
+		}
+		if f.possible([]byte(tt.no)) {
+			t.Errorf("%s: does not rule out %q", tt.expr, tt.no)
+		}
+	}
+}
