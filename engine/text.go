@@ -16,17 +16,24 @@ var ErrBinary = errors.New("binary data")
 // back to the file's own bytes. Data with a NUL byte in its first 8 KiB (and
 // no UTF-16 mark) is binary: ScanFile returns ErrBinary and scans nothing.
 func (e *Engine) ScanFile(ctx context.Context, data []byte, opts ScanOptions) (Result, error) {
-	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+	if IsUTF16(data) {
 		return e.scanUTF16(ctx, data, opts), nil
 	}
-	head := data
-	if len(head) > 8192 {
-		head = head[:8192]
-	}
-	if bytes.IndexByte(head, 0) >= 0 {
+	if IsBinary(data) {
 		return Result{}, ErrBinary
 	}
 	return e.Scan(ctx, data, opts), nil
+}
+
+// IsUTF16 reports whether data starts with a UTF-16 byte-order mark.
+func IsUTF16(data []byte) bool {
+	return len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF)
+}
+
+// IsBinary reports whether data, not UTF-16, is binary: a NUL byte in its
+// first 8 KiB.
+func IsBinary(data []byte) bool {
+	return bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0
 }
 
 // scanUTF16 decodes UTF-16 (BOM-marked) to UTF-8, scans it, and maps every

@@ -47,7 +47,6 @@ type destination struct {
 	rules        []*prule
 	def          actionSpec
 	checks       []*check
-	line         int
 }
 
 func (d *destination) ruleActions() []actionSpec {
@@ -63,7 +62,6 @@ type prule struct {
 	when  *program
 	scope scope
 	act   actionSpec
-	line  int
 }
 
 func (r *prule) inScope(f *engine.Finding) bool {
@@ -128,7 +126,6 @@ type Decision struct {
 	Rules    []string         `json:"rules,omitempty"`
 	Findings []DecidedFinding `json:"findings"`
 	Output   []byte           `json:"-"`
-	Scan     engine.Reason    `json:"-"`
 }
 
 // DecidedFinding is a finding (no value) with the action applied to it and
@@ -169,32 +166,41 @@ func NewSnapshot(e *engine.Engine, p *Policy) *Snapshot {
 // own markers in the payload are blanked for the scan, so they are neither
 // findings nor context for the values around them.
 func (s *Snapshot) Redact(ctx context.Context, payload []byte, req Request) *Decision {
-	text := payload
-	if d, err := s.Policy.resolve(&req); err == nil {
-		text = neutralize(payload, s.ownMarkers(payload, d))
+	d, err := s.Policy.resolve(&req)
+	if err != nil {
+		return s.Apply(payload, s.Engine.Scan(ctx, payload, engine.ScanOptions{}), req)
 	}
-	res := s.Engine.Scan(ctx, text, engine.ScanOptions{})
-	return s.Apply(payload, res, req)
+	spans := s.ownMarkers(payload, d)
+	res := s.Engine.Scan(ctx, neutralize(payload, spans), engine.ScanOptions{})
+	return s.apply(payload, res, req, d, nil, spans)
 }
 
 // Apply applies the policy to a scan result of payload.
 func (s *Snapshot) Apply(payload []byte, res engine.Result, req Request) *Decision {
+	d, err := s.Policy.resolve(&req)
+	if err != nil {
+		d = s.Policy.fallback
+	}
+	return s.apply(payload, res, req, d, err, s.ownMarkers(payload, d))
+}
+
+// apply decides for destination d (resolveErr says why resolving failed)
+// with veil's own markers at spans.
+func (s *Snapshot) apply(payload []byte, res engine.Result, req Request, d *destination, resolveErr error, spans [][2]int) *Decision {
 	p := s.Policy
 	if req.Size == 0 {
 		req.Size = len(payload)
 	}
-	dec := &Decision{Policy: p.Source, PolicyVersion: p.Version, Findings: []DecidedFinding{}, Scan: res.Reason}
+	dec := &Decision{Policy: p.Source, PolicyVersion: p.Version, Findings: []DecidedFinding{}}
 	if res.Incomplete {
 		dec.incomplete("scan: " + string(res.Reason))
 	}
-	d, err := p.resolve(&req)
-	if err != nil {
-		dec.incomplete("policy: " + err.Error())
-		d = p.fallback
+	if resolveErr != nil {
+		dec.incomplete("policy: " + resolveErr.Error())
 	}
 	dec.Destination = d.name
 
-	findings := dropOwnMarkers(res.Findings, s.ownMarkers(payload, d))
+	findings := dropOwnMarkers(res.Findings, spans)
 	sum := summarize(findings, len(payload))
 	act := &activation{request: &req, summary: sum}
 

@@ -53,12 +53,12 @@ func newKey(id string, secret []byte) (*Key, error) {
 // KeySpec is a key as a policy file names it: an id and where its secret
 // is read from. The secret itself is never written in a policy.
 type KeySpec struct {
-	ID   string `yaml:"id"`
-	Env  string `yaml:"env"`
-	File string `yaml:"file"`
+	ID   string
+	Env  string
+	File string
 	// IfMissing is "error" (the default: loading fails) or "random" (a key
 	// for this process only, with a warning).
-	IfMissing string `yaml:"if_missing"`
+	IfMissing string
 }
 
 // validKeyID reports whether id can appear in a token: 1-16 lower-case

@@ -354,7 +354,7 @@ func (l *loader) destination(n *yaml.Node, p *Policy, onInc Verdict, fallback bo
 	if err != nil {
 		return nil, err
 	}
-	d := &destination{onIncomplete: onInc, line: n.Line}
+	d := &destination{onIncomplete: onInc}
 	if fallback {
 		d.name = "fallback"
 	} else {
@@ -439,7 +439,7 @@ func (l *loader) rule(n *yaml.Node, d *destination, i int) (*prule, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &prule{id: fmt.Sprintf("%s#%d", d.name, i+1), line: n.Line}
+	r := &prule{id: fmt.Sprintf("%s#%d", d.name, i+1)}
 	if in := f["id"]; in != nil {
 		id, err := l.str(in, "id")
 		if err != nil {

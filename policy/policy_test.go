@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -512,5 +513,49 @@ func TestExamplesOfDefaultPolicyParse(t *testing.T) {
 	}
 	if strings.Contains(p.Keys().Active().String(), "veil") {
 		t.Fatal("key String leaks material")
+	}
+}
+
+func TestKeySources(t *testing.T) {
+	dir := t.TempDir()
+	keyFile := dir + "/token.key"
+	if err := os.WriteFile(keyFile, []byte(strings.Repeat("f", 40)+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	src := "keys: [{id: k1, file: " + keyFile + "}]\ndestinations: [{name: llm, restore: true, default: tokenize}]\n"
+	a, err := Parse("a.yaml", []byte(src), testOpts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same secret through an environment variable gives the same tokens.
+	b, err := Parse("b.yaml", []byte("keys: [{id: k1, env: K}]\ndestinations: [{name: llm, restore: true, default: tokenize}]\n"),
+		Options{Getenv: func(string) string { return strings.Repeat("f", 40) }, Warn: func(string) {}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := []byte("to ann.lee@corp-mail.com")
+	ta := NewSnapshot(builtinEngine(t), a).Redact(context.Background(), in, Request{Destination: "llm"}).Output
+	tb := NewSnapshot(builtinEngine(t), b).Redact(context.Background(), in, Request{Destination: "llm"}).Output
+	if !bytes.Equal(ta, tb) || bytes.Equal(ta, in) {
+		t.Fatalf("file and env keys differ: %s vs %s", ta, tb)
+	}
+
+	for name, tt := range map[string]struct{ src, want string }{
+		"short key":    {"keys: [{id: k1, env: SHORT}]\ndestinations: [{name: d}]\n", `key "k1" is 5 bytes; at least 32 are needed`},
+		"bad id":       {"keys: [{id: K_1, env: K}]\ndestinations: [{name: d}]\n", `key id "K_1" must be 1-16 lower-case letters and digits`},
+		"if_missing":   {"keys: [{id: k1, env: K, if_missing: ignore}]\ndestinations: [{name: d}]\n", "if_missing must be error or random"},
+		"both":         {"keys: [{id: k1, env: K, file: /x}]\ndestinations: [{name: d}]\n", "give env or file, not both"},
+		"no source":    {"keys: [{id: k1}]\ndestinations: [{name: d}]\n", "name its source with env or file"},
+		"missing file": {"keys: [{id: k1, file: " + dir + "/none}]\ndestinations: [{name: d}]\n", "is unset or empty"},
+	} {
+		_, err := Parse("k.yaml", []byte(tt.src), Options{Getenv: func(n string) string {
+			if n == "SHORT" {
+				return "abcde"
+			}
+			return strings.Repeat("z", 40)
+		}, Warn: func(string) {}})
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want %q", name, err, tt.want)
+		}
 	}
 }

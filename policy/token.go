@@ -5,6 +5,7 @@ import (
 	"encoding/base32"
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // A token is TYPE_KEYID_PAYLOAD: the finding's type (upper case, digits and
@@ -86,7 +87,7 @@ func findTokens(text []byte, r *Keyring, dest string) []tokenSpan {
 			off = sp.end
 		}
 	}
-	sortTokenSpans(out)
+	slices.SortFunc(out, func(a, b tokenSpan) int { return a.start - b.start })
 	return out
 }
 
@@ -117,14 +118,6 @@ func openToken(k *Key, text []byte, ts, sep, ps, pe int, dest string) (value []b
 		}
 	}
 	return nil, 0, 0, false
-}
-
-func sortTokenSpans(s []tokenSpan) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j].start < s[j-1].start; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
 }
 
 // RestoreResult is the outcome of restoring the tokens in a text.

@@ -86,14 +86,14 @@ func (s *Snapshot) transform(payload []byte, groups []group, d *destination) []b
 		if spec.action != g.action {
 			spec = actionSpec{action: g.action, template: defaultTemplate}
 		}
-		out = s.apply(out, spec, payload[g.start:end], g, d)
+		out = s.transformValue(out, spec, payload[g.start:end], g, d)
 		last = end
 	}
 	return append(out, payload[last:]...)
 }
 
-// apply appends the rendering of one value.
-func (s *Snapshot) apply(dst []byte, a actionSpec, v []byte, g group, d *destination) []byte {
+// transformValue appends the rendering of one value.
+func (s *Snapshot) transformValue(dst []byte, a actionSpec, v []byte, g group, d *destination) []byte {
 	switch a.action {
 	case ActionAllow, ActionBlock:
 		return append(dst, v...)

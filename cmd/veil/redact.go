@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
@@ -98,11 +97,11 @@ func runRedact(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "veil:", err)
 		return exitError
 	}
-	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+	if engine.IsUTF16(data) {
 		fmt.Fprintf(stderr, "veil: %s: UTF-16 input cannot be redacted in place; convert it to UTF-8 first\n", fs.Arg(0))
 		return exitError
 	}
-	if bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0 {
+	if engine.IsBinary(data) {
 		fmt.Fprintf(stderr, "veil: %s: binary input is not redacted\n", fs.Arg(0))
 		return exitError
 	}

@@ -113,3 +113,16 @@ func TestPolicyTestCommand(t *testing.T) {
 		t.Fatalf("failing test: code %d out %q", code, out)
 	}
 }
+
+func TestRedactRefusesBinaryAndUTF16(t *testing.T) {
+	t.Setenv("VEIL_TOKEN_KEY", strings.Repeat("k", 40))
+	for name, in := range map[string]string{
+		"binary": "PK\x03\x04\x00\x00 ann.lee@corp-mail.com",
+		"UTF-16": "\xff\xfeh\x00i\x00",
+	} {
+		code, out, errOut := veil(t, in, "redact", "--destination", "logs", "-")
+		if code != exitError || out != "" || !strings.Contains(errOut, name) {
+			t.Errorf("%s: code %d out %q err %q", name, code, out, errOut)
+		}
+	}
+}

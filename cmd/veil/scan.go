@@ -117,7 +117,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	for _, arg := range flags.Args() {
 		if arg == "-" {
-			data, err := io.ReadAll(io.LimitReader(stdin, limit))
+			data, err := readInput("-", stdin, limit)
 			if err != nil {
 				report("-", engine.Result{}, fmt.Errorf("-: %w", err))
 				continue
