@@ -55,6 +55,15 @@ gitleaks: ## Build the pinned gitleaks (v8.30.1) into bin/gitleaks
 corpus: ## Regenerate testdata/corpus from the seeded generator
 	rm -rf testdata/corpus && $(GO) run ./bench/corpus/cmd/gencorpus -out testdata/corpus
 
+.PHONY: tools
+tools: ## Build the pinned buf and protoc plugins (tools/go.mod) into bin/
+	$(GO) -C tools build -o ../bin/ github.com/bufbuild/buf/cmd/buf google.golang.org/protobuf/cmd/protoc-gen-go google.golang.org/grpc/cmd/protoc-gen-go-grpc
+
+.PHONY: generate
+generate: tools ## Lint the protos and regenerate their Go code (committed)
+	PATH="$(CURDIR)/bin:$$PATH" bin/buf lint
+	PATH="$(CURDIR)/bin:$$PATH" bin/buf generate
+
 .PHONY: golden
 golden: ## Rewrite the golden findings of the corpus
 	$(GO) test ./engine/ -run TestCorpusGolden -update
