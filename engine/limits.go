@@ -18,6 +18,19 @@ type Limits struct {
 	// cost units). The engine does not run CEL; it is declared here so every
 	// limit lives in one place. Exceeding it makes the decision incomplete.
 	MaxCELCost uint64
+
+	// The limits below are enforced by the gRPC server (veil serve); the
+	// engine does not read them. They live here so every limit is declared
+	// in one place.
+
+	// DefaultDeadline is the deadline of a request that brings none.
+	DefaultDeadline time.Duration
+	// MaxDeadline caps the deadline a caller may ask for.
+	MaxDeadline time.Duration
+	// MaxConcurrent is how many requests (and stream records) are worked
+	// on at once; a unary request over it is refused with Unavailable at
+	// once, a stream record waits for a slot.
+	MaxConcurrent int
 }
 
 // DefaultLimits are the limits used when [WithLimits] is not given.
@@ -28,6 +41,19 @@ func DefaultLimits() Limits {
 		Timeout:         0,
 		MaxCELCost:      10000,
 	}
+}
+
+// ServiceLimits are the defaults of the gRPC server: payloads up to 4 MiB
+// (gRPC's own default message size), a scan budget of 2 s, deadlines of
+// 5 s by default and 30 s at most, 64 requests at once.
+func ServiceLimits() Limits {
+	l := DefaultLimits()
+	l.MaxPayloadBytes = 4 << 20
+	l.Timeout = 2 * time.Second
+	l.DefaultDeadline = 5 * time.Second
+	l.MaxDeadline = 30 * time.Second
+	l.MaxConcurrent = 64
+	return l
 }
 
 // DefaultMinConfidence is the confidence below which candidates are not

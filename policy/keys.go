@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 )
 
 // minKeyBytes is the shortest key secret veil accepts.
@@ -77,7 +78,7 @@ func validKeyID(id string) bool {
 
 // loadKey reads the secret a spec names. warn receives a message when a
 // random key stands in for a missing one.
-func loadKey(s KeySpec, getenv func(string) string, warn func(string)) (*Key, error) {
+func loadKey(s KeySpec, getenv func(string) string, warn func(string), randoms *RandomKeys) (*Key, error) {
 	var secret []byte
 	switch {
 	case s.Env != "" && s.File != "":
@@ -103,8 +104,8 @@ func loadKey(s KeySpec, getenv func(string) string, warn func(string)) (*Key, er
 	if s.IfMissing != "random" {
 		return nil, fmt.Errorf("key %q: %s is unset or empty", s.ID, source)
 	}
-	random := make([]byte, 32)
-	if _, err := rand.Read(random); err != nil {
+	random, fresh, err := randoms.get(s.ID + "\x00" + source)
+	if err != nil {
 		return nil, err
 	}
 	k, err := newKey(s.ID, []byte(hex.EncodeToString(random)))
@@ -112,8 +113,42 @@ func loadKey(s KeySpec, getenv func(string) string, warn func(string)) (*Key, er
 		return nil, err
 	}
 	k.Ephemeral = true
-	warn(fmt.Sprintf("%s is unset: key %q is random for this process; its tokens cannot be restored by another process", source, s.ID))
+	if fresh {
+		warn(fmt.Sprintf("%s is unset: key %q is random for this process; its tokens cannot be restored by another process", source, s.ID))
+	}
 	return k, nil
+}
+
+// RandomKeys remembers the random keys made for missing key sources
+// (if_missing: random), so that a server reloading its policy keeps them
+// and can still restore the tokens it made before the reload. The zero
+// value is ready to use; a nil *RandomKeys makes a new key at every load.
+type RandomKeys struct {
+	mu   sync.Mutex
+	keys map[string][]byte
+}
+
+// get returns the random secret for a key id and source, and whether it
+// was made now.
+func (r *RandomKeys) get(name string) ([]byte, bool, error) {
+	if r != nil {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		if b, ok := r.keys[name]; ok {
+			return b, false, nil
+		}
+	}
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return nil, false, err
+	}
+	if r != nil {
+		if r.keys == nil {
+			r.keys = map[string][]byte{}
+		}
+		r.keys[name] = b
+	}
+	return b, true, nil
 }
 
 // Keyring holds a policy's keys. The first is active: it makes new tokens

@@ -61,6 +61,9 @@ type Options struct {
 	// Warn receives warnings (a random key standing in for a missing one);
 	// nil means standard error.
 	Warn func(string)
+	// RandomKeys keeps the random keys of missing key sources across
+	// loads (a server's reloads); nil makes new ones at every load.
+	RandomKeys *RandomKeys
 }
 
 // Default returns the built-in policy: destinations logs, llm, public and
@@ -332,7 +335,7 @@ func (l *loader) keys(n *yaml.Node, p *Policy) error {
 		if s.IfMissing != "" && s.IfMissing != "error" && s.IfMissing != "random" {
 			return l.errf(f["if_missing"], "if_missing must be error or random")
 		}
-		k, err := loadKey(s, l.opts.Getenv, l.opts.Warn)
+		k, err := loadKey(s, l.opts.Getenv, l.opts.Warn, l.opts.RandomKeys)
 		if err != nil {
 			return l.errf(kn, "%v", err)
 		}

@@ -67,6 +67,29 @@ func Builtin() ([]*File, error) {
 	return files, nil
 }
 
+// Load returns the built-in rules (when builtin is true) followed by the
+// rule files at paths, in that order, so user files can disable built-ins;
+// user is the files from paths alone.
+func Load(paths []string, builtin bool) (all, user []*File, err error) {
+	if builtin {
+		if all, err = Builtin(); err != nil {
+			return nil, nil, fmt.Errorf("built-in rules: %w", err)
+		}
+	}
+	for _, p := range paths {
+		f, err := LoadFile(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		user = append(user, f)
+	}
+	all = append(all, user...)
+	if len(all) == 0 {
+		return nil, nil, errors.New("no rules: give a rule file or use the built-in rules")
+	}
+	return all, user, nil
+}
+
 // LoadFile reads and parses the rule file at path.
 func LoadFile(path string) (*File, error) {
 	data, err := os.ReadFile(path)

@@ -3,6 +3,7 @@
 //
 // Usage:
 //
+//	veil serve [flags]                run the gRPC service
 //	veil scan [flags] PATH... | -     scan files, directories or stdin
 //	veil rules list [--rules FILE]... list the rules
 //	veil rules test FILE...           run the samples of rule files
@@ -28,7 +29,7 @@ const (
 	exitOK     = 0
 	exitFound  = 1
 	exitError  = 2
-	usageShort = "usage: veil <scan|rules|redact|restore|policy> [flags] ...  (veil help for details)"
+	usageShort = "usage: veil <serve|scan|rules|redact|restore|policy> [flags] ...  (veil help for details)"
 )
 
 func main() {
@@ -52,6 +53,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runRestore(args[1:], stdin, stdout, stderr)
 	case "policy":
 		return runPolicy(args[1:], stdout, stderr)
+	case "serve":
+		return runServe(args[1:], stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, helpText)
 		return exitOK
@@ -64,6 +67,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 const helpText = `veil finds PII, secrets and credentials in payloads.
 
 Commands:
+  serve [--listen 127.0.0.1:50051] [--config FILE] [--policy FILE] [--rules FILE]... [flags]
+        run the gRPC service (veil.v1.VeilService, health, reflection);
+        veil serve -h lists every flag and limit
   scan [--format text|json|sarif] [--rules FILE]... [--min-confidence X] [--show-values] PATH... | -
         scan files, directories (recursively) or stdin
   rules list [--rules FILE]...     list rules: id, type, category, keywords
@@ -90,25 +96,12 @@ func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 // loadEngine builds an engine from the built-in rules (unless noBuiltin) and
 // the given rule files, in that order, so user files can disable built-ins.
 func loadEngine(ruleFiles []string, noBuiltin bool, opts ...engine.Option) (*engine.Engine, []*rules.File, error) {
-	var files []*rules.File
-	if !noBuiltin {
-		b, err := rules.Builtin()
-		if err != nil {
-			return nil, nil, fmt.Errorf("built-in rules: %w", err)
+	files, user, err := rules.Load(ruleFiles, !noBuiltin)
+	if err != nil {
+		if len(ruleFiles) == 0 && noBuiltin {
+			err = errors.New("no rules: give --rules FILE or drop --no-builtin")
 		}
-		files = b
-	}
-	var user []*rules.File
-	for _, p := range ruleFiles {
-		f, err := rules.LoadFile(p)
-		if err != nil {
-			return nil, nil, err
-		}
-		user = append(user, f)
-	}
-	files = append(files, user...)
-	if len(files) == 0 {
-		return nil, nil, errors.New("no rules: give --rules FILE or drop --no-builtin")
+		return nil, nil, err
 	}
 	e, err := engine.New(files, opts...)
 	if err != nil {
