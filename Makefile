@@ -16,7 +16,11 @@ build: ## Build bin/veil
 	$(GO) build -o bin/veil ./cmd/veil
 
 .PHONY: run
-run: ## Scan the test corpus with the built-in rules
+run: ## Run the gRPC service on the built-in defaults (127.0.0.1:50051)
+	$(GO) run ./cmd/veil serve
+
+.PHONY: scan
+scan: ## Scan the test corpus with the built-in rules
 	$(GO) run ./cmd/veil scan testdata/corpus
 
 .PHONY: test
@@ -56,8 +60,8 @@ corpus: ## Regenerate testdata/corpus from the seeded generator
 	rm -rf testdata/corpus && $(GO) run ./bench/corpus/cmd/gencorpus -out testdata/corpus
 
 .PHONY: tools
-tools: ## Build the pinned buf and protoc plugins (tools/go.mod) into bin/
-	$(GO) -C tools build -o ../bin/ github.com/bufbuild/buf/cmd/buf google.golang.org/protobuf/cmd/protoc-gen-go google.golang.org/grpc/cmd/protoc-gen-go-grpc
+tools: ## Build the pinned buf, protoc plugins and grpcurl (tools/go.mod) into bin/
+	$(GO) -C tools build -o ../bin/ github.com/bufbuild/buf/cmd/buf google.golang.org/protobuf/cmd/protoc-gen-go google.golang.org/grpc/cmd/protoc-gen-go-grpc github.com/fullstorydev/grpcurl/cmd/grpcurl
 
 .PHONY: generate
 generate: tools ## Lint the protos and regenerate their Go code (committed)
