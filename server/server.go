@@ -20,6 +20,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"sync"
 	"sync/atomic"
@@ -58,9 +59,9 @@ type Options struct {
 	// Log receives operational messages (never payload bytes); nil
 	// discards them.
 	Log *slog.Logger
-	// Audit receives one record per request (never payload bytes); nil
-	// discards them.
-	Audit *slog.Logger
+	// Audit receives one JSON line per request and stream record (never
+	// payload bytes), each in a single Write; nil discards them.
+	Audit io.Writer
 }
 
 // Server implements veil.v1.VeilService.
@@ -78,7 +79,7 @@ type Server struct {
 	health    *health.Server
 	metrics   *Metrics
 	log       *slog.Logger
-	audit     *slog.Logger
+	audit     *auditLog
 }
 
 // state is one snapshot and what the server derived from it.
@@ -109,7 +110,9 @@ func New(load Loader, opts Options) (*Server, error) {
 		health:    health.NewServer(),
 		metrics:   newMetrics(),
 		log:       orDiscard(opts.Log),
-		audit:     orDiscard(opts.Audit),
+	}
+	if opts.Audit != nil {
+		s.audit = &auditLog{w: opts.Audit}
 	}
 	if opts.CacheBytes > 0 {
 		if s.cache, err = newResultCache(opts.CacheBytes); err != nil {

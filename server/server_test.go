@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
@@ -85,7 +86,7 @@ type env struct {
 	conn   *grpc.ClientConn
 }
 
-func start(t *testing.T, load Loader, opts Options) *env {
+func start(t testing.TB, load Loader, opts Options) *env {
 	t.Helper()
 	if opts.Limits.MaxConcurrent == 0 {
 		lim := engine.ServiceLimits()
@@ -424,7 +425,7 @@ func TestRestoreAuthorisation(t *testing.T) {
 		t.Fatal(err)
 	}
 	var audit bytes.Buffer
-	e := start(t, nil, Options{Restore: auth, Audit: newTestLogger(&audit)})
+	e := start(t, nil, Options{Restore: auth, Audit: &audit})
 	red, err := e.client.Redact(ctx(t), &veilv1.RedactRequest{Payload: []byte(payload), Destination: "llm"})
 	if err != nil {
 		t.Fatal(err)
@@ -574,7 +575,7 @@ func TestCacheNeverServesOldSnapshot(t *testing.T) {
 
 func TestHealthAndAudit(t *testing.T) {
 	var audit bytes.Buffer
-	e := start(t, nil, Options{Audit: newTestLogger(&audit)})
+	e := start(t, nil, Options{Audit: &audit})
 	for _, svc := range []string{"", veilv1.VeilService_ServiceDesc.ServiceName, ConfigHealthService} {
 		r, err := e.health.Check(ctx(t), &healthpb.HealthCheckRequest{Service: svc})
 		if err != nil || r.GetStatus() != healthpb.HealthCheckResponse_SERVING {
@@ -583,6 +584,18 @@ func TestHealthAndAudit(t *testing.T) {
 	}
 	if _, err := e.client.Redact(ctx(t), &veilv1.RedactRequest{Payload: []byte(payload), Destination: "llm", RequestId: "req-42", AppId: "crm-sync"}); err != nil {
 		t.Fatal(err)
+	}
+	if _, err := e.client.Inspect(ctx(t), &veilv1.InspectRequest{Payload: []byte("\xff\xfe not utf-8"), Destination: "logs", RequestId: `q"uo\te`}); err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(strings.TrimSpace(audit.String()), "\n") {
+		var rec map[string]any
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatalf("audit line %d is not JSON: %v\n%s", i+1, err, line)
+		}
+		if i == 1 && rec["request_id"] != `q"uo\te` {
+			t.Errorf("request_id = %v", rec["request_id"])
+		}
 	}
 	a := audit.String()
 	for _, want := range []string{`"request_id":"req-42"`, `"app_id":"crm-sync"`, `"verdict":"REDACT"`, `"CREDIT_CARD_NUMBER":1`, `"policy_version":"sha256:`} {

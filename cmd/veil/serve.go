@@ -230,7 +230,6 @@ func serve(ctx context.Context, cfg serveConfig, stderr io.Writer, ready chan<- 
 		defer f.Close()
 		auditOut = f
 	}
-	audit := slog.New(slog.NewJSONHandler(auditOut, nil)).With("log", "audit")
 
 	auth, err := server.LoadRestoreAuth(cfg.Restore.Identities, cfg.Restore.TokenFile)
 	if err != nil {
@@ -243,7 +242,7 @@ func serve(ctx context.Context, cfg serveConfig, stderr io.Writer, ready chan<- 
 		RandomKeys: &policy.RandomKeys{},
 	}
 	srv, err := server.New(src.Load, server.Options{
-		Limits: limits, CacheBytes: cfg.CacheBytes, Restore: auth, Log: logger, Audit: audit,
+		Limits: limits, CacheBytes: cfg.CacheBytes, Restore: auth, Log: logger, Audit: auditOut,
 	})
 	if err != nil {
 		return err
