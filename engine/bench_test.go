@@ -1,8 +1,10 @@
 package engine
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/veil-dlp/veil/bench/corpus"
@@ -43,4 +45,21 @@ func sizeName(n int) string {
 		return fmt.Sprintf("%dMB", n>>20)
 	}
 	return fmt.Sprintf("%dKB", n>>10)
+}
+
+// BenchmarkHostile measures payloads built to be slow: a keyword repeated
+// with nothing sensitive around it, so every rule it selects runs and
+// fails. Its MB/s should stay within a small factor of BenchmarkScan's.
+func BenchmarkHostile(b *testing.B) {
+	e := builtinEngine(b)
+	for _, pat := range []string{"password ", "AKIA ", "token=", "secret: ", "@x.io "} {
+		payload := bytes.Repeat([]byte(pat), (64<<10)/len(pat))
+		b.Run(strings.TrimSpace(pat), func(b *testing.B) {
+			b.SetBytes(int64(len(payload)))
+			ctx := context.Background()
+			for b.Loop() {
+				e.Scan(ctx, payload, ScanOptions{})
+			}
+		})
+	}
 }

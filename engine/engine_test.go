@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -311,6 +312,21 @@ func TestFastEqualsReferenceRandom(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for i := 0; i < 3000; i++ {
 		assertSamePaths(t, e, fmt.Sprintf("payload %d", i), randomPayload(r))
+	}
+}
+
+// TestFastEqualsReferenceDense checks the narrow intervals where keyword
+// hits are dense (every few bytes, as in hostile payloads), mixed with
+// real values, with and without separators between them.
+func TestFastEqualsReferenceDense(t *testing.T) {
+	b := builtinEngine(t)
+	for i, unit := range []string{
+		"password ", "password=Hunter2x!Zq9 password ", "passwordpassword", "token=token=",
+		"AKIA AKIAZ3MSJV4WJ7SXRQ5A ", "secret: s3cr3t-V4lue-9xQ secret: ", "key=key=ghp_",
+		"api_key=\"sk_live_4eC39HqLyjWDarjtT1zdp7dc\" api_key ",
+	} {
+		p := bytes.Repeat([]byte(unit), 2048/len(unit)+1)
+		assertSamePaths(t, b, fmt.Sprintf("dense %d", i), p)
 	}
 }
 

@@ -3,6 +3,7 @@ package engine
 import (
 	"bytes"
 	"context"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -528,6 +529,7 @@ func (s *scan) matchNarrow(r *rule, seg int32) {
 	p, n := s.payload, r.nar
 	i := sort.Search(len(s.occ), func(i int) bool { return int(s.occ[i].pos) >= segLo })
 	ivs := s.ivs[:0]
+	aLo, aHi, wLo, wHi := 0, -1, 0, -1 // last alpha run and word run seen
 	for ; i < len(s.occ) && int(s.occ[i].pos) < segHi; i++ {
 		o := s.occ[i]
 		if !r.isAnchor[o.kw] {
@@ -537,37 +539,55 @@ func (s *scan) matchNarrow(r *rule, seg int32) {
 		if end > segHi || n.maxLen >= 0 && n.maxLen < end-pos {
 			continue
 		}
-		inAlpha := true
-		for j := pos; j < end; j++ {
-			if !n.alpha.has(p[j]) {
-				inAlpha = false
-				break
+		// The maximal alpha run holding the occurrence, and the word runs
+		// at the interval's edges, are remembered: occurrences in the same
+		// run reuse them, so a segment full of keyword hits costs linear
+		// time, not hits × run length.
+		if pos < aLo || end > aHi {
+			inAlpha := true
+			for j := pos; j < end; j++ {
+				if !n.alpha.has(p[j]) {
+					inAlpha = false
+					break
+				}
+			}
+			if !inAlpha {
+				continue
+			}
+			aLo, aHi = pos, end
+			for aLo > segLo && n.alpha.has(p[aLo-1]) {
+				aLo--
+			}
+			for aHi < segHi && n.alpha.has(p[aHi]) {
+				aHi++
 			}
 		}
-		if !inAlpha {
-			continue
-		}
-		minLo, maxHi := segLo, segHi
-		if n.maxLen >= 0 {
-			minLo, maxHi = max(segLo, end-n.maxLen), min(segHi, pos+n.maxLen)
-		}
 		lo, hi := pos, end
-		for lo > minLo && n.alpha.has(p[lo-1]) {
-			lo--
+		if n.maxLen >= 0 {
+			lo, hi = max(aLo, end-n.maxLen), min(aHi, pos+n.maxLen)
+		} else {
+			lo, hi = aLo, aHi
 		}
-		for hi < maxHi && n.alpha.has(p[hi]) {
-			hi++
+		if lo > segLo && isWordByte(p[lo-1]) {
+			if lo-1 < wLo || lo-1 >= wHi {
+				wLo, wHi = wordRun(p, lo-1, segLo, segHi)
+			}
+			lo = wLo
 		}
-		for lo > segLo && isWordByte(p[lo-1]) {
-			lo--
+		if hi < segHi && isWordByte(p[hi]) {
+			if hi < wLo || hi >= wHi {
+				wLo, wHi = wordRun(p, hi, segLo, segHi)
+			}
+			hi = wHi
 		}
-		for hi < segHi && isWordByte(p[hi]) {
-			hi++
+		w := window{lo: int32(lo), hi: int32(hi)}
+		if k := len(ivs) - 1; k >= 0 && ivs[k] == w {
+			continue // the same interval as the previous occurrence's
 		}
-		ivs = append(ivs, window{lo: int32(lo), hi: int32(hi)})
+		ivs = append(ivs, w)
 	}
 	if len(ivs) > 1 {
-		sort.Slice(ivs, func(i, j int) bool { return ivs[i].lo < ivs[j].lo })
+		slices.SortFunc(ivs, func(a, b window) int { return int(a.lo) - int(b.lo) })
 		m := 0
 		for _, w := range ivs[1:] {
 			if w.lo <= ivs[m].hi {
@@ -591,6 +611,19 @@ func (s *scan) matchNarrow(r *rule, seg int32) {
 			}
 		}
 	}
+}
+
+// wordRun returns the maximal run of ASCII word bytes holding p[i], within
+// [lo, hi).
+func wordRun(p []byte, i, lo, hi int) (int, int) {
+	a, b := i, i+1
+	for a > lo && isWordByte(p[a-1]) {
+		a--
+	}
+	for b < hi && isWordByte(p[b]) {
+		b++
+	}
+	return a, b
 }
 
 // runSet groups segments into chunks of about chunkBytes, never across a
