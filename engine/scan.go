@@ -88,7 +88,6 @@ type scan struct {
 	digits   []uint8 // longest digit run per segment
 	gates    []uint8 // byteGate bits of the bytes in each segment
 	occ      []occurrence
-	windows  []window
 	ivs      []window   // matchNarrow's intervals
 	ms       []reMatch  // find's result
 	ref      bool       // reference path
@@ -164,7 +163,7 @@ func (e *Engine) Scan(ctx context.Context, payload []byte, opts ScanOptions) Res
 func (s *scan) reset(e *Engine, ctx context.Context, payload []byte) {
 	s.e, s.ctx, s.payload = e, ctx, payload
 	s.starts, s.hard, s.digits, s.gates = s.starts[:0], s.hard[:0], s.digits[:0], s.gates[:0]
-	s.occ, s.windows, s.cands = s.occ[:0], s.windows[:0], s.cands[:0]
+	s.occ, s.cands = s.occ[:0], s.cands[:0]
 	s.stopped = ""
 	s.deadline = time.Time{}
 	if d, ok := ctx.Deadline(); ok {
@@ -327,11 +326,11 @@ func (s *scan) findKeywordsNaive() {
 // sortOcc orders occurrences by position, then keyword, so both paths
 // build their selection from the same sequence.
 func (s *scan) sortOcc() {
-	sort.Slice(s.occ, func(i, j int) bool {
-		if s.occ[i].pos != s.occ[j].pos {
-			return s.occ[i].pos < s.occ[j].pos
+	slices.SortFunc(s.occ, func(a, b occurrence) int {
+		if a.pos != b.pos {
+			return int(a.pos) - int(b.pos)
 		}
-		return s.occ[i].kw < s.occ[j].kw
+		return int(a.kw) - int(b.kw)
 	})
 }
 
@@ -368,11 +367,20 @@ func asciiLower(dst, p []byte) []byte {
 // segments. Both paths use it: the reference path to filter matches, the
 // fast path also to pick regions.
 func (s *scan) buildSelection() {
+	// Occurrences come in position order and a rule's window width is
+	// fixed, so each rule's windows arrive in start order: merge them as
+	// they come (no sort; a payload dense with keywords has millions).
 	for _, o := range s.occ {
 		k := &s.e.keywords[o.kw]
 		for _, ri := range k.rules {
 			w := int32(s.e.rules[ri].window)
-			s.windows = append(s.windows, window{rule: int32(ri), lo: o.pos - w, hi: o.pos + int32(len(k.text)) + w})
+			lo, hi := o.pos-w, o.pos+int32(len(k.text))+w
+			rw := s.ruleWin[ri]
+			if n := len(rw); n > 0 && lo <= rw[n-1].hi {
+				rw[n-1].hi = max(rw[n-1].hi, hi)
+				continue
+			}
+			s.ruleWin[ri] = append(rw, window{rule: int32(ri), lo: lo, hi: hi})
 		}
 		if len(k.gateFor) > 0 {
 			seg := s.segOf(int(o.pos))
@@ -383,23 +391,6 @@ func (s *scan) buildSelection() {
 				}
 			}
 		}
-	}
-	sort.Slice(s.windows, func(i, j int) bool {
-		a, b := s.windows[i], s.windows[j]
-		if a.rule != b.rule {
-			return a.rule < b.rule
-		}
-		return a.lo < b.lo
-	})
-	for _, w := range s.windows {
-		rw := s.ruleWin[w.rule]
-		if n := len(rw); n > 0 && w.lo <= rw[n-1].hi {
-			if w.hi > rw[n-1].hi {
-				rw[n-1].hi = w.hi
-			}
-			continue
-		}
-		s.ruleWin[w.rule] = append(rw, w)
 	}
 }
 
