@@ -71,6 +71,7 @@ type Server struct {
 	opts      Options
 	load      Loader
 	cur       atomic.Pointer[state]
+	restore   atomic.Pointer[RestoreAuth]
 	reloadMu  sync.Mutex
 	generator atomic.Uint64
 	validator protovalidate.Validator
@@ -123,6 +124,7 @@ func New(load Loader, opts Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.SetRestoreAuth(opts.Restore)
 	s.install(snap)
 	s.health.SetServingStatus("", healthpb.HealthCheckResponse_SERVING)
 	s.health.SetServingStatus(veilv1.VeilService_ServiceDesc.ServiceName, healthpb.HealthCheckResponse_SERVING)
@@ -171,6 +173,10 @@ func (s *Server) Reload() error {
 		"rules", len(snap.Engine.Rules()))
 	return nil
 }
+
+// SetRestoreAuth replaces who may call Restore (a reload of the token
+// file); calls in flight keep the authorisation they started with.
+func (s *Server) SetRestoreAuth(a RestoreAuth) { s.restore.Store(&a) }
 
 // Snapshot returns the version of the snapshot in use and its policy
 // version.

@@ -463,6 +463,25 @@ func TestRestoreAuthorisation(t *testing.T) {
 		}
 	}
 
+	// A reloaded token file replaces the tokens.
+	writeFile(t, tokFile, "rotated-token-0123456789abc\n")
+	auth, err = LoadRestoreAuth(nil, tokFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.srv.SetRestoreAuth(auth)
+	_, err = e.client.Restore(withToken("ai-proxy-token-0123456789"), &veilv1.RestoreRequest{Payload: tokenized, Destination: "llm"})
+	wantCode(t, err, codes.PermissionDenied)
+	if _, err := e.client.Restore(withToken("rotated-token-0123456789abc"), &veilv1.RestoreRequest{Payload: tokenized, Destination: "llm"}); err != nil {
+		t.Errorf("rotated token: %v", err)
+	}
+	for _, bad := range []string{"", "# only a comment\n", "short\n"} {
+		writeFile(t, tokFile, bad)
+		if _, err := LoadRestoreAuth(nil, tokFile); err == nil {
+			t.Errorf("token file %q accepted", bad)
+		}
+	}
+
 	// Without any authorisation configured, Restore is off for everyone.
 	off := start(t, nil, Options{})
 	_, err = off.client.Restore(withToken("ai-proxy-token-0123456789"), &veilv1.RestoreRequest{Payload: tokenized, Destination: "llm"})
@@ -622,4 +641,29 @@ func writeFile(t *testing.T, path, content string) {
 	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
 		t.Fatal(err)
 	}
+}
+
+func TestWatchFiles(t *testing.T) {
+	dir := t.TempDir()
+	f := dir + "/policy.yaml"
+	writeFile(t, f, "one")
+	reloads := make(chan struct{}, 10)
+	c, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	w := NewWatcher([]string{f})
+	go w.Run(c, 5*time.Millisecond, func() { reloads <- struct{}{} })
+	waitReload := func(what string) {
+		t.Helper()
+		select {
+		case <-reloads:
+		case <-time.After(30 * time.Second):
+			t.Fatalf("no reload after %s", what)
+		}
+	}
+	writeFile(t, f, "two, same second")
+	waitReload("a rewrite")
+	os.Remove(f)
+	waitReload("a removal")
+	writeFile(t, f, "three")
+	waitReload("the file coming back")
 }

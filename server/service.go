@@ -166,7 +166,7 @@ func (s *Server) decide(ctx context.Context, st *state, c *call) (*policy.Decisi
 // Restore puts the values back into the tokens a destination's policy made.
 func (s *Server) Restore(ctx context.Context, r *veilv1.RestoreRequest) (*veilv1.RestoreResponse, error) {
 	start := time.Now()
-	who, err := s.opts.Restore.authorize(ctx)
+	who, err := s.restore.Load().authorize(ctx)
 	st := s.cur.Load()
 	c := call{method: "Restore", requestID: r.GetRequestId(), payload: r.GetPayload(), req: policy.Request{
 		Destination: r.GetDestination(), AppID: r.GetAppId(), ActorID: r.GetActorId(),

@@ -8,16 +8,27 @@ import (
 	"time"
 )
 
-// WatchFiles calls reload whenever one of paths changes, checking every
-// interval until ctx ends. A change is a different size, modification time
-// or content hash, so an editor's atomic rename and a same-second rewrite
-// are both seen. A file that disappears counts as a change (the reload then
-// fails and the old snapshot keeps serving until the file is back).
-func WatchFiles(ctx context.Context, paths []string, interval time.Duration, reload func()) {
-	if len(paths) == 0 || interval <= 0 {
+// Watcher notices changes to a set of files. A change is a different
+// size, modification time or content hash, so an editor's atomic rename and
+// a same-second rewrite are both seen. A file that disappears counts as a
+// change (the reload then fails and the old snapshot keeps serving until
+// the file is back).
+type Watcher struct {
+	paths []string
+	last  [sha256.Size]byte
+}
+
+// NewWatcher fingerprints paths now: changes after it returns are seen.
+func NewWatcher(paths []string) *Watcher {
+	return &Watcher{paths: paths, last: fingerprint(paths)}
+}
+
+// Run calls reload whenever a file changed, checking every interval until
+// ctx ends. It returns at once when there is nothing to watch.
+func (w *Watcher) Run(ctx context.Context, interval time.Duration, reload func()) {
+	if len(w.paths) == 0 || interval <= 0 {
 		return
 	}
-	last := fingerprint(paths)
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
@@ -26,8 +37,8 @@ func WatchFiles(ctx context.Context, paths []string, interval time.Duration, rel
 			return
 		case <-t.C:
 		}
-		if fp := fingerprint(paths); fp != last {
-			last = fp
+		if fp := fingerprint(w.paths); fp != w.last {
+			w.last = fp
 			reload()
 		}
 	}

@@ -291,7 +291,24 @@ func serve(ctx context.Context, cfg serveConfig, stderr io.Writer, ready chan<- 
 	logger.Info("serving", "addr", lis.Addr().String(), "transport", mode, "snapshot", version,
 		"policy", cfg.Policy, "policy_version", pv, "restore", auth.Enabled(), "cache_bytes", cfg.CacheBytes)
 
-	// Reload on SIGHUP and when a rule or policy file changes.
+	// Reload on SIGHUP and when a rule, policy or restore token file
+	// changes. A broken file keeps what was loaded before.
+	reload := func() {
+		srv.Reload()
+		if cfg.Restore.TokenFile == "" {
+			return
+		}
+		a, err := server.LoadRestoreAuth(cfg.Restore.Identities, cfg.Restore.TokenFile)
+		if err != nil {
+			logger.Error("restore token file: keeping the tokens loaded before", "error", err.Error())
+			return
+		}
+		srv.SetRestoreAuth(a)
+	}
+	watched := src.Files()
+	if cfg.Restore.TokenFile != "" {
+		watched = append(watched, cfg.Restore.TokenFile)
+	}
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	defer signal.Stop(hup)
@@ -304,13 +321,13 @@ func serve(ctx context.Context, cfg serveConfig, stderr io.Writer, ready chan<- 
 				return
 			case <-hup:
 				logger.Info("SIGHUP: reloading")
-				srv.Reload()
+				reload()
 			}
 		}
 	}()
-	go server.WatchFiles(watchCtx, src.Files(), cfg.Watch, func() {
-		logger.Info("a rule or policy file changed: reloading")
-		srv.Reload()
+	go server.NewWatcher(watched).Run(watchCtx, cfg.Watch, func() {
+		logger.Info("a watched file changed: reloading")
+		reload()
 	})
 
 	served := make(chan error, 1)
