@@ -100,6 +100,10 @@ type scan struct {
 	deadline time.Time
 	ctx      context.Context
 	stopped  Reason
+	// work counts bytes handed to regexes (and a fixed cost per match);
+	// expired reads the clock only when nextCheck is reached, because
+	// time.Now is not free on every VM (it was 10% of a 1 KB scan).
+	work, nextCheck int
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scan) }}
@@ -165,6 +169,7 @@ func (s *scan) reset(e *Engine, ctx context.Context, payload []byte) {
 	s.starts, s.hard, s.digits, s.gates = s.starts[:0], s.hard[:0], s.digits[:0], s.gates[:0]
 	s.occ, s.cands = s.occ[:0], s.cands[:0]
 	s.stopped = ""
+	s.work, s.nextCheck = 0, 0
 	s.deadline = time.Time{}
 	if d, ok := ctx.Deadline(); ok {
 		s.deadline = d
@@ -216,6 +221,10 @@ func (s *scan) expired() bool {
 	if s.stopped != "" {
 		return true
 	}
+	if s.work < s.nextCheck {
+		return false
+	}
+	s.nextCheck = s.work + checkWork
 	if err := s.ctx.Err(); err != nil {
 		s.stop(err)
 		return true
@@ -227,10 +236,24 @@ func (s *scan) expired() bool {
 	return false
 }
 
+// expiredAfter counts n more units of work, then checks as expired does.
+func (s *scan) expiredAfter(n int) bool {
+	s.work += n
+	return s.expired()
+}
+
 // checkEvery is how many matches (or reference-path segments) run between
 // deadline checks: often enough that a payload full of candidates cannot
 // overrun the budget by much, rarely enough that time.Now stays cheap.
 const checkEvery = 64
+
+// checkWork is how much work (bytes scanned by regexes, plus matchWork per
+// match) runs between clock reads: about 100 µs of regex time at the
+// slowest rule rates measured, so a budget is overrun by little.
+const (
+	checkWork = 16 << 10
+	matchWork = 256
+)
 
 // isCutSep reports whether a long line may be cut just after c. Every such
 // byte is a non-word byte, so \b means the same at the cut in a segment and
@@ -431,7 +454,7 @@ func (s *scan) runReference() {
 			continue
 		}
 		for seg := 0; seg < s.nseg(); seg++ {
-			if seg%checkEvery == checkEvery-1 && s.expired() {
+			if seg%checkEvery == checkEvery-1 && s.expiredAfter(checkEvery*matchWork) {
 				return
 			}
 			s.match(r, s.starts[seg], s.starts[seg+1], int32(seg))
@@ -446,7 +469,7 @@ func (s *scan) match(r *rule, lo, hi int, seg int32) {
 		return
 	}
 	for i, m := range s.find(r, s.payload[lo:hi]) {
-		if i%checkEvery == checkEvery-1 && s.expired() {
+		if i%checkEvery == checkEvery-1 && s.expiredAfter(checkEvery*matchWork) {
 			return
 		}
 		a, b := m.a+lo, m.b+lo
@@ -594,7 +617,7 @@ func (s *scan) matchNarrow(r *rule, seg int32) {
 	for _, w := range ivs {
 		lo := int(w.lo)
 		for k, m := range s.find(r, p[lo:w.hi]) {
-			if k%checkEvery == checkEvery-1 && s.expired() {
+			if k%checkEvery == checkEvery-1 && s.expiredAfter(checkEvery*matchWork) {
 				return
 			}
 			if s.selected(r, seg, m.a+lo, m.b+lo) {
@@ -794,7 +817,7 @@ func (s *scan) matchRegion(r *rule, rg segRange) {
 		return i < len(suspect) && suspect[i] == seg
 	}
 	for i, m := range ms {
-		if i%checkEvery == checkEvery-1 && s.expired() {
+		if i%checkEvery == checkEvery-1 && s.expiredAfter(checkEvery*matchWork) {
 			return
 		}
 		if len(suspect) > 0 && isSuspect(segs[i]) {
@@ -823,6 +846,7 @@ func (s *scan) find(r *rule, text []byte) []reMatch {
 	if !s.ref && r.pre != nil && !r.pre.possible(text) {
 		return out
 	}
+	s.work += len(text)
 	if s.ref || !r.wholeValue && r.split == nil {
 		return s.findSubmatch(r, text)
 	}
