@@ -136,6 +136,7 @@ func appendJSONString(b []byte, s string) []byte {
 
 func (s *Server) auditCommon(r *record, c *call, st *state, start time.Time) *record {
 	return r.str("method", c.method).
+		str("peer", c.peer).
 		str("request_id", c.requestID).
 		str("app_id", c.req.AppID).
 		str("actor_id", c.req.ActorID).

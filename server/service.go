@@ -21,11 +21,12 @@ type call struct {
 	req       policy.Request
 	requestID string
 	payload   []byte
+	peer      string // the caller, for the audit record
 }
 
 // Inspect decides a payload's verdict without returning it.
 func (s *Server) Inspect(ctx context.Context, r *veilv1.InspectRequest) (*veilv1.InspectResponse, error) {
-	c := call{method: "Inspect", payload: r.GetPayload(), requestID: r.GetRequestId(), req: policy.Request{
+	c := call{method: "Inspect", peer: peerIdentity(ctx), payload: r.GetPayload(), requestID: r.GetRequestId(), req: policy.Request{
 		Destination: r.GetDestination(), AppID: r.GetAppId(), ActorID: r.GetActorId(), ActorRole: r.GetActorRole(),
 		ContentType: r.GetContentType(), Labels: r.GetLabels(),
 	}}
@@ -39,7 +40,7 @@ func (s *Server) Inspect(ctx context.Context, r *veilv1.InspectRequest) (*veilv1
 
 // Redact returns the payload as the destination's policy lets it through.
 func (s *Server) Redact(ctx context.Context, r *veilv1.RedactRequest) (*veilv1.RedactResponse, error) {
-	c := call{method: "Redact", payload: r.GetPayload(), requestID: r.GetRequestId(), req: policy.Request{
+	c := call{method: "Redact", peer: peerIdentity(ctx), payload: r.GetPayload(), requestID: r.GetRequestId(), req: policy.Request{
 		Destination: r.GetDestination(), AppID: r.GetAppId(), ActorID: r.GetActorId(), ActorRole: r.GetActorRole(),
 		ContentType: r.GetContentType(), Labels: r.GetLabels(),
 	}}
@@ -100,7 +101,7 @@ func (s *Server) record(ctx context.Context, r *veilv1.RedactStreamRequest) (*ve
 		rctx, cancel = context.WithTimeout(ctx, d)
 	}
 	defer cancel()
-	c := call{method: "RedactStream", payload: r.GetPayload(), requestID: r.GetRequestId(), req: policy.Request{
+	c := call{method: "RedactStream", peer: peerIdentity(ctx), payload: r.GetPayload(), requestID: r.GetRequestId(), req: policy.Request{
 		Destination: r.GetDestination(), AppID: r.GetAppId(), ActorID: r.GetActorId(), ActorRole: r.GetActorRole(),
 		ContentType: r.GetContentType(), Labels: r.GetLabels(),
 	}}
@@ -168,7 +169,7 @@ func (s *Server) Restore(ctx context.Context, r *veilv1.RestoreRequest) (*veilv1
 	start := time.Now()
 	who, err := s.restore.Load().authorize(ctx)
 	st := s.cur.Load()
-	c := call{method: "Restore", requestID: r.GetRequestId(), payload: r.GetPayload(), req: policy.Request{
+	c := call{method: "Restore", peer: peerIdentity(ctx), requestID: r.GetRequestId(), payload: r.GetPayload(), req: policy.Request{
 		Destination: r.GetDestination(), AppID: r.GetAppId(), ActorID: r.GetActorId(),
 	}}
 	if err != nil {
