@@ -166,6 +166,9 @@ func NewSnapshot(e *engine.Engine, p *Policy) *Snapshot {
 // own markers in the payload are blanked for the scan, so they are neither
 // findings nor context for the values around them.
 func (s *Snapshot) Redact(ctx context.Context, payload []byte, req Request) *Decision {
+	if engine.IsUTF16(payload) {
+		return s.redactUTF16(ctx, payload, req)
+	}
 	d, err := s.Policy.resolve(&req)
 	if err != nil {
 		return s.Apply(payload, s.Engine.Scan(ctx, payload, engine.ScanOptions{}), req)
@@ -173,6 +176,23 @@ func (s *Snapshot) Redact(ctx context.Context, payload []byte, req Request) *Dec
 	spans := s.ownMarkers(payload, d)
 	res := s.Engine.Scan(ctx, neutralize(payload, spans), engine.ScanOptions{})
 	return s.apply(payload, res, req, d, nil, spans)
+}
+
+// ReasonUTF16 makes a decision incomplete when a UTF-16 payload holds
+// findings: it is scanned decoded, but transforms rewrite UTF-8 bytes.
+const ReasonUTF16 engine.Reason = "utf16_payload_not_transformable"
+
+// redactUTF16 decides a UTF-16 payload (one with a byte-order mark). It is
+// scanned decoded, with offsets in its own bytes. Without findings it
+// passes unchanged; with findings the decision is incomplete, so the
+// destination's on_incomplete decides (BLOCK by default; redact passes
+// nothing, as no byte can be passed on safely), never a quiet ALLOW.
+func (s *Snapshot) redactUTF16(ctx context.Context, payload []byte, req Request) *Decision {
+	res, err := s.Engine.ScanFile(ctx, payload, engine.ScanOptions{})
+	if err != nil || len(res.Findings) > 0 {
+		res.Incomplete, res.Reason, res.ScannedBytes = true, ReasonUTF16, 0
+	}
+	return s.Apply(payload, res, req)
 }
 
 // Apply applies the policy to a scan result of payload.

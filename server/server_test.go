@@ -667,3 +667,37 @@ func TestWatchFiles(t *testing.T) {
 	writeFile(t, f, "three")
 	waitReload("the file coming back")
 }
+
+func utf16LE(s string) []byte {
+	out := []byte{0xFF, 0xFE}
+	for _, r := range s {
+		out = append(out, byte(r), byte(r>>8))
+	}
+	return out
+}
+
+// A UTF-16 payload is scanned decoded; with findings it cannot be
+// transformed in place, so the decision is incomplete and blocks.
+func TestUTF16Payload(t *testing.T) {
+	e := start(t, nil, Options{})
+	p := utf16LE("contact " + email + " today")
+	resp, err := e.client.Redact(ctx(t), &veilv1.RedactRequest{Payload: p, Destination: "llm"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := resp.GetDecision()
+	if d.GetVerdict() != veilv1.Verdict_VERDICT_BLOCK || !d.GetIncomplete() || len(resp.GetPayload()) != 0 {
+		t.Fatalf("UTF-16 with an email: %v, %d bytes out", d, len(resp.GetPayload()))
+	}
+	if len(d.GetFindings()) != 1 || d.GetFindings()[0].GetStart() != int64(2+2*len("contact ")) {
+		t.Errorf("finding offsets must be in the UTF-16 bytes: %v", d.GetFindings())
+	}
+	clean := utf16LE("nothing here")
+	resp, err = e.client.Redact(ctx(t), &veilv1.RedactRequest{Payload: clean, Destination: "llm"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.GetDecision().GetVerdict() != veilv1.Verdict_VERDICT_ALLOW || !bytes.Equal(resp.GetPayload(), clean) {
+		t.Errorf("clean UTF-16: %v", resp.GetDecision())
+	}
+}

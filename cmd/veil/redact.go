@@ -97,11 +97,10 @@ func runRedact(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "veil:", err)
 		return exitError
 	}
-	if engine.IsUTF16(data) {
-		fmt.Fprintf(stderr, "veil: %s: UTF-16 input cannot be redacted in place; convert it to UTF-8 first\n", fs.Arg(0))
-		return exitError
-	}
-	if engine.IsBinary(data) {
+	// UTF-16 input is scanned decoded; with findings it cannot be
+	// transformed in place, and the policy's on_incomplete decides (BLOCK
+	// by default).
+	if !engine.IsUTF16(data) && engine.IsBinary(data) {
 		fmt.Fprintf(stderr, "veil: %s: binary input is not redacted\n", fs.Arg(0))
 		return exitError
 	}
