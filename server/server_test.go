@@ -353,6 +353,24 @@ func TestPanicBecomesInternal(t *testing.T) {
 	if strings.Contains(logs.String(), awsKey) || !strings.Contains(logs.String(), "panic") {
 		t.Errorf("panic log quotes the payload or says nothing: %s", logs.String())
 	}
+	// In a stream, the record gets Internal and the stream goes on.
+	st, err := e.client.RedactStream(ctx(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"x", "y"} {
+		if err := st.Send(&veilv1.RedactStreamRequest{Id: id, Payload: []byte(payload), Destination: "llm"}); err != nil {
+			t.Fatal(err)
+		}
+		r, err := st.Recv()
+		if err != nil {
+			t.Fatalf("record %s ended the stream: %v", id, err)
+		}
+		if r.GetId() != id || codes.Code(r.GetError().GetCode()) != codes.Internal || strings.Contains(r.GetError().GetMessage(), awsKey) {
+			t.Errorf("record %s: %v", id, r)
+		}
+	}
+	st.CloseSend()
 	// The server is still up.
 	if _, err := e.health.Check(ctx(t), &healthpb.HealthCheckRequest{}); err != nil {
 		t.Fatal(err)

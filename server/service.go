@@ -81,8 +81,15 @@ func (s *Server) RedactStream(stream grpc.BidiStreamingServer[veilv1.RedactStrea
 
 // record answers one stream record. It returns an error only when the
 // stream itself is over (its context ended).
-func (s *Server) record(ctx context.Context, r *veilv1.RedactStreamRequest) (*veilv1.RedactStreamResponse, error) {
-	resp := &veilv1.RedactStreamResponse{Id: r.GetId()}
+func (s *Server) record(ctx context.Context, r *veilv1.RedactStreamRequest) (resp *veilv1.RedactStreamResponse, err error) {
+	resp = &veilv1.RedactStreamResponse{Id: r.GetId()}
+	defer func() {
+		// A record that makes the handler panic gets Internal in its own
+		// response; the stream goes on.
+		if p := recover(); p != nil {
+			resp, err = &veilv1.RedactStreamResponse{Id: r.GetId(), Error: recordError(s.recovered("RedactStream", p))}, nil
+		}
+	}()
 	s.metrics.records.Add(1)
 	if err := s.checkSize(len(r.GetPayload())); err != nil {
 		resp.Error = recordError(err)
