@@ -18,6 +18,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"time"
@@ -123,6 +124,10 @@ func Dial(target string, opts ...Option) (*Client, error) {
 	}
 	dial := []grpc.DialOption{
 		grpc.WithTransportCredentials(creds),
+		// The server bounds what it accepts; its answers can be larger
+		// than gRPC's default 4 MiB (a redacted payload can outgrow its
+		// input), so the client takes what the server sends.
+		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(math.MaxInt32), grpc.MaxCallSendMsgSize(math.MaxInt32)),
 		grpc.WithChainUnaryInterceptor(o.retry),
 	}
 	if o.token != "" {

@@ -193,10 +193,12 @@ func (s *Server) Metrics() *Metrics { return s.metrics }
 func (s *Server) ServerOptions() []grpc.ServerOption {
 	// A little room over the payload limit for the other fields, so that
 	// an oversized payload is refused with a message that names the limit.
+	// Responses are not capped the same way: a redacted payload can be
+	// larger than its input (tokens are longer than the emails they
+	// replace), and gRPC's own send limit (2 GiB) applies.
 	maxMsg := s.opts.Limits.MaxPayloadBytes + 64<<10
 	return []grpc.ServerOption{
 		grpc.MaxRecvMsgSize(maxMsg),
-		grpc.MaxSendMsgSize(maxMsg),
 		grpc.ChainUnaryInterceptor(s.unaryInterceptor),
 		grpc.ChainStreamInterceptor(s.streamInterceptor),
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -256,6 +257,22 @@ func TestPayloadOverLimit(t *testing.T) {
 	st := wantCode(t, err, codes.ResourceExhausted)
 	if !strings.Contains(st.Message(), "4096") {
 		t.Errorf("message %q does not name the limit", st.Message())
+	}
+	// At the limit the request is served, even when the redacted output
+	// (tokens longer than the emails they replace) is larger than the limit.
+	var emails bytes.Buffer
+	for i := 0; emails.Len() < 4000; i++ {
+		fmt.Fprintf(&emails, "u%d@corp.io\n", i)
+	}
+	resp, err := e.client.Redact(ctx(t), &veilv1.RedactRequest{Payload: emails.Bytes(), Destination: "llm"})
+	if err != nil {
+		t.Fatalf("payload at the limit: %v", err)
+	}
+	if len(resp.GetPayload()) <= 4096+64<<10 && len(resp.GetPayload()) <= 2*emails.Len() {
+		t.Logf("output %d bytes for %d in", len(resp.GetPayload()), emails.Len())
+	}
+	if len(resp.GetPayload()) <= emails.Len() {
+		t.Errorf("expected the tokenized output (%d bytes) to outgrow the input (%d)", len(resp.GetPayload()), emails.Len())
 	}
 	// Over the transport limit too: gRPC refuses it before decoding.
 	huge := bytes.Repeat([]byte(payload+"\n"), 2000)
