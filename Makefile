@@ -45,6 +45,10 @@ bench: ## Engine benchmarks (go test -bench), BENCHCOUNT runs for benchstat
 bench-compare: ## Whole-process comparison with gitleaks on the corpus (writes bench/results/compare.md)
 	$(GO) run ./bench/compare -corpus testdata/corpus -runs 5
 
+.PHONY: bench-grpc
+bench-grpc: ## Redact vs the gRPC floor (health Check) under ghz, c=1 and 8 (writes bench/results/grpc.md)
+	GO=$(GO) ./bench/grpc/run.sh $(BENCHGRPCFLAGS)
+
 GITLEAKS_MOD := github.com/zricethezav/gitleaks/v8
 
 .PHONY: gitleaks
