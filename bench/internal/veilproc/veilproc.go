@@ -118,6 +118,15 @@ func (s *Server) Stop() error {
 	}
 }
 
+// Err is the process's exit error once it has exited (nil before, and
+// after a clean exit).
+func (s *Server) Err() error {
+	if !s.Exited() {
+		return nil
+	}
+	return s.err
+}
+
 // Exited reports whether the server process has ended.
 func (s *Server) Exited() bool {
 	select {
