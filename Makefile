@@ -49,6 +49,15 @@ bench: ## Engine benchmarks (go test -bench), BENCHCOUNT runs for benchstat
 bench-compare: ## Whole-process comparison with gitleaks on the corpus (writes bench/results/compare.md)
 	$(GO) run ./bench/compare -corpus testdata/corpus -runs 5
 
+.PHONY: bench-grpc
+bench-grpc: ## Redact vs the gRPC floor (health Check) under ghz, c=1 and 8 (writes bench/results/grpc.md)
+	GO=$(GO) ./bench/grpc/run.sh $(BENCHGRPCFLAGS)
+
+.PHONY: soak
+soak: ## Hostile soak: 10,000 hostile requests against a fresh veil serve; fails on Unknown/Internal or RSS over the bound
+	$(GO) build -o bin/veil ./cmd/veil
+	$(GO) run ./bench/hostile -veil bin/veil $(SOAKFLAGS)
+
 GITLEAKS_MOD := github.com/zricethezav/gitleaks/v8
 
 .PHONY: gitleaks
