@@ -67,23 +67,3 @@ func BenchmarkHandler(b *testing.B) {
 		})
 	}
 }
-
-// BenchmarkBufconn is a whole Redact call through gRPC on an in-memory
-// connection: interceptors, validation, marshalling, the handler.
-func BenchmarkBufconn(b *testing.B) {
-	e := start(b, nil, Options{})
-	reqs := make([]*veilv1.RedactRequest, 16)
-	for i := range reqs {
-		reqs[i] = &veilv1.RedactRequest{Payload: benchPayload(i), Destination: "llm"}
-	}
-	b.SetBytes(int64(len(reqs[0].Payload)))
-	b.ReportAllocs()
-	ctx := context.Background()
-	b.RunParallel(func(pb *testing.PB) {
-		for i := 0; pb.Next(); i++ {
-			if _, err := e.client.Redact(ctx, reqs[i%len(reqs)]); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-}

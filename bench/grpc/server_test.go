@@ -37,7 +37,7 @@ func startServer(b *testing.B, audit io.Writer) *grpc.ClientConn {
 	src := &server.Sources{Limits: limits, RandomKeys: &policy.RandomKeys{}, Warn: func(string) {}}
 	opts := server.Options{Limits: limits, Log: slog.New(slog.DiscardHandler)}
 	if audit != nil {
-		opts.Audit = slog.New(slog.NewJSONHandler(audit, nil)).With("log", "audit")
+		opts.Audit = audit
 	}
 	srv, err := server.New(src.Load, opts)
 	if err != nil {
