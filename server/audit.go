@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bufio"
 	"io"
 	"slices"
 	"strconv"
@@ -21,8 +22,58 @@ import (
 // under a lock: log/slog's JSON handler cost about 30 µs per record here,
 // a third of a whole Redact.
 type auditLog struct {
-	mu sync.Mutex
-	w  io.Writer
+	mu  sync.Mutex
+	w   io.Writer
+	buf *bufio.Writer // nil: every record is written at once
+	// stop ends the flusher; done is closed when it has flushed and left.
+	stop, done chan struct{}
+}
+
+// newAuditLog writes records to w. With a flush interval, records are
+// buffered and flushed at that interval and at Close: one write per
+// interval instead of one per request (a write costs ~9 µs on our VMs, 5%
+// of a 1 KB Redact). A crash loses at most one interval of records.
+func newAuditLog(w io.Writer, flush time.Duration) *auditLog {
+	a := &auditLog{w: w}
+	if flush <= 0 {
+		return a
+	}
+	a.buf = bufio.NewWriterSize(w, 64<<10)
+	a.stop, a.done = make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(a.done)
+		t := time.NewTicker(flush)
+		defer t.Stop()
+		for {
+			select {
+			case <-a.stop:
+				a.flush()
+				return
+			case <-t.C:
+				a.flush()
+			}
+		}
+	}()
+	return a
+}
+
+func (a *auditLog) flush() {
+	a.mu.Lock()
+	a.buf.Flush()
+	a.mu.Unlock()
+}
+
+// close flushes the buffered records and stops the flusher.
+func (a *auditLog) close() {
+	if a == nil || a.buf == nil {
+		return
+	}
+	select {
+	case <-a.stop:
+	default:
+		close(a.stop)
+	}
+	<-a.done
 }
 
 var auditBufs = sync.Pool{New: func() any { b := make([]byte, 0, 1024); return &b }}
@@ -49,7 +100,11 @@ func (a *auditLog) finish(r *record) {
 	}
 	r.b = append(r.b, "}\n"...)
 	a.mu.Lock()
-	a.w.Write(r.b)
+	if a.buf != nil {
+		a.buf.Write(r.b)
+	} else {
+		a.w.Write(r.b)
+	}
 	a.mu.Unlock()
 	b := r.b[:0]
 	if cap(b) <= 64<<10 {

@@ -61,8 +61,11 @@ type Options struct {
 	// discards them.
 	Log *slog.Logger
 	// Audit receives one JSON line per request and stream record (never
-	// payload bytes), each in a single Write; nil discards them.
+	// payload bytes); nil discards them.
 	Audit io.Writer
+	// AuditFlush buffers audit lines and writes them at this interval (and
+	// at Close); zero writes each line at once.
+	AuditFlush time.Duration
 }
 
 // Server implements veil.v1.VeilService.
@@ -114,7 +117,7 @@ func New(load Loader, opts Options) (*Server, error) {
 		log:       orDiscard(opts.Log),
 	}
 	if opts.Audit != nil {
-		s.audit = &auditLog{w: opts.Audit}
+		s.audit = newAuditLog(opts.Audit, opts.AuditFlush)
 	}
 	if opts.CacheBytes > 0 {
 		if s.cache, err = newResultCache(opts.CacheBytes); err != nil {
@@ -220,6 +223,13 @@ func (s *Server) Register(g *grpc.Server) {
 // Shutdown marks every health service NOT_SERVING, so load balancers stop
 // sending before the listener closes.
 func (s *Server) Shutdown() { s.health.Shutdown() }
+
+// Close writes out buffered audit records. Call it after the gRPC server
+// has stopped; records of requests still running after it are lost.
+func (s *Server) Close() error {
+	s.audit.close()
+	return nil
+}
 
 // acquire takes a concurrency slot, waiting only when wait is set.
 func (s *Server) acquire(ctx context.Context, wait bool) bool {

@@ -736,3 +736,18 @@ func TestUTF16Payload(t *testing.T) {
 		t.Errorf("clean UTF-16: %v", resp.GetDecision())
 	}
 }
+
+func TestBufferedAuditFlushedAtClose(t *testing.T) {
+	var audit bytes.Buffer
+	e := start(t, nil, Options{Audit: &audit, AuditFlush: time.Hour})
+	if _, err := e.client.Redact(ctx(t), &veilv1.RedactRequest{Payload: []byte(payload), Destination: "llm", RequestId: "buffered"}); err != nil {
+		t.Fatal(err)
+	}
+	if audit.Len() != 0 {
+		t.Fatalf("written before the flush interval: %s", audit.String())
+	}
+	e.srv.Close()
+	if !strings.Contains(audit.String(), `"request_id":"buffered"`) {
+		t.Errorf("Close did not write the buffered record: %q", audit.String())
+	}
+}

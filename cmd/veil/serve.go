@@ -42,6 +42,7 @@ type serveConfig struct {
 	CacheBytes    int64         `yaml:"cache_bytes"`
 	Restore       restoreConfig `yaml:"restore"`
 	AuditLog      string        `yaml:"audit_log"`
+	AuditFlush    time.Duration `yaml:"audit_flush"`
 	MetricsListen string        `yaml:"metrics_listen"`
 	Watch         time.Duration `yaml:"watch_interval"`
 	Grace         time.Duration `yaml:"shutdown_grace"`
@@ -65,10 +66,11 @@ type restoreConfig struct {
 func defaultServeConfig() serveConfig {
 	l := engine.ServiceLimits()
 	return serveConfig{
-		Listen:   "127.0.0.1:50051",
-		AuditLog: "-",
-		Watch:    2 * time.Second,
-		Grace:    10 * time.Second,
+		Listen:     "127.0.0.1:50051",
+		AuditLog:   "-",
+		AuditFlush: 100 * time.Millisecond,
+		Watch:      2 * time.Second,
+		Grace:      10 * time.Second,
 		Limits: serveLimits{
 			MaxPayloadBytes: l.MaxPayloadBytes, MaxFindings: l.MaxFindings, ScanTimeout: l.Timeout,
 			DefaultDeadline: l.DefaultDeadline, MaxDeadline: l.MaxDeadline, MaxConcurrent: l.MaxConcurrent,
@@ -166,6 +168,7 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, int, bool) {
 	fs.Var(&identities, "restore-identity", "client certificate identity (URI/DNS SAN or CN) allowed to call Restore (repeatable)")
 	fs.StringVar(&fl.Restore.TokenFile, "restore-token-file", "", "file of bearer tokens (one per line) allowed to call Restore")
 	fs.StringVar(&fl.AuditLog, "audit-log", d.AuditLog, "audit log: a file to append JSON lines to, - for stderr")
+	fs.DurationVar(&fl.AuditFlush, "audit-flush", d.AuditFlush, "write buffered audit lines at this interval (0: each line at once)")
 	fs.StringVar(&fl.MetricsListen, "metrics-listen", "", "serve Prometheus metrics on this host:port at /metrics (off when empty)")
 	fs.DurationVar(&fl.Watch, "watch-interval", d.Watch, "how often to check rule and policy files for changes (0: only SIGHUP reloads)")
 	fs.DurationVar(&fl.Grace, "shutdown-grace", d.Grace, "how long SIGTERM waits for in-flight requests")
@@ -200,6 +203,7 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, int, bool) {
 		"restore-identity":   func() { cfg.Restore.Identities = fl.Restore.Identities },
 		"restore-token-file": func() { cfg.Restore.TokenFile = fl.Restore.TokenFile },
 		"audit-log":          func() { cfg.AuditLog = fl.AuditLog },
+		"audit-flush":        func() { cfg.AuditFlush = fl.AuditFlush },
 		"metrics-listen":     func() { cfg.MetricsListen = fl.MetricsListen },
 		"watch-interval":     func() { cfg.Watch = fl.Watch },
 		"shutdown-grace":     func() { cfg.Grace = fl.Grace },
@@ -242,11 +246,12 @@ func serve(ctx context.Context, cfg serveConfig, stderr io.Writer, ready chan<- 
 		RandomKeys: &policy.RandomKeys{},
 	}
 	srv, err := server.New(src.Load, server.Options{
-		Limits: limits, CacheBytes: cfg.CacheBytes, Restore: auth, Log: logger, Audit: auditOut,
+		Limits: limits, CacheBytes: cfg.CacheBytes, Restore: auth, Log: logger, Audit: auditOut, AuditFlush: cfg.AuditFlush,
 	})
 	if err != nil {
 		return err
 	}
+	defer srv.Close() // writes out buffered audit records
 
 	opts := srv.ServerOptions()
 	opts = append(opts,
