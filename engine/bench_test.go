@@ -52,7 +52,7 @@ func sizeName(n int) string {
 // fails. Its MB/s should stay within a small factor of BenchmarkScan's.
 func BenchmarkHostile(b *testing.B) {
 	e := builtinEngine(b)
-	for _, pat := range []string{"password ", "AKIA ", "token=", "secret: ", "@x.io "} {
+	for _, pat := range []string{"password ", "\"password\": \"", "AKIA ", "token=", "eyJ", "secret: ", "@x.io "} {
 		payload := bytes.Repeat([]byte(pat), (64<<10)/len(pat))
 		b.Run(strings.TrimSpace(pat), func(b *testing.B) {
 			b.SetBytes(int64(len(payload)))
