@@ -87,6 +87,10 @@ type env struct {
 	conn   *grpc.ClientConn
 }
 
+// useTCP makes start serve on a real loopback TCP listener instead of
+// bufconn (TestOverTCP).
+var useTCP bool
+
 func start(t testing.TB, load Loader, opts Options) *env {
 	t.Helper()
 	if opts.Limits.MaxConcurrent == 0 {
@@ -104,14 +108,26 @@ func start(t testing.TB, load Loader, opts Options) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lis := bufconn.Listen(1 << 20)
 	g := grpc.NewServer(s.ServerOptions()...)
 	s.Register(g)
-	go g.Serve(lis)
-	conn, err := grpc.NewClient("passthrough:///bufconn",
-		grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return lis.DialContext(ctx) }),
+	dialOpts := []grpc.DialOption{
 		grpc.WithTransportCredentials(insecure.NewCredentials()),
-		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(64<<20), grpc.MaxCallSendMsgSize(64<<20)))
+		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(64<<20), grpc.MaxCallSendMsgSize(64<<20)),
+	}
+	target := "passthrough:///bufconn"
+	if useTCP {
+		lis, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		go g.Serve(lis)
+		target = lis.Addr().String()
+	} else {
+		lis := bufconn.Listen(1 << 20)
+		go g.Serve(lis)
+		dialOpts = append(dialOpts, grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return lis.DialContext(ctx) }))
+	}
+	conn, err := grpc.NewClient(target, dialOpts...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -749,5 +765,67 @@ func TestBufferedAuditFlushedAtClose(t *testing.T) {
 	e.srv.Close()
 	if !strings.Contains(audit.String(), `"request_id":"buffered"`) {
 		t.Errorf("Close did not write the buffered record: %q", audit.String())
+	}
+}
+
+// TestOverTCP runs the RPC and status-code tests again over a real
+// loopback TCP connection, where HTTP/2 framing, flow control and message
+// limits are the kernel's and gRPC's own rather than bufconn's.
+func TestOverTCP(t *testing.T) {
+	useTCP = true
+	defer func() { useTCP = false }()
+	for _, tc := range []struct {
+		name string
+		f    func(*testing.T)
+	}{
+		{"Redact", TestRedactMasksValues},
+		{"Inspect", TestInspectDoesNotTransform},
+		{"InvalidArgument", TestValidationNamesFields},
+		{"ResourceExhausted", TestPayloadOverLimit},
+		{"Unavailable", TestAdmissionControl},
+		{"DeadlineExceeded", TestDeadlineExceeded},
+		{"Incomplete", TestLimitsMakeIncomplete},
+		{"Internal", TestPanicBecomesInternal},
+		{"RedactStream", TestRedactStream},
+		{"Restore/PermissionDenied", TestRestoreAuthorisation},
+		{"UTF16", TestUTF16Payload},
+	} {
+		t.Run(tc.name, tc.f)
+	}
+}
+
+func TestMetrics(t *testing.T) {
+	e0, p := testEngine(t), testPolicy(t, "")
+	fail := false
+	e := start(t, func() (*policy.Snapshot, error) {
+		if fail {
+			return nil, errors.New("broken")
+		}
+		return policy.NewSnapshot(e0, p), nil
+	}, Options{})
+	if _, err := e.client.Redact(ctx(t), &veilv1.RedactRequest{Payload: []byte(payload), Destination: "llm"}); err != nil {
+		t.Fatal(err)
+	}
+	e.client.Redact(ctx(t), &veilv1.RedactRequest{Payload: []byte(payload)})
+	fail = true
+	e.srv.Reload()
+	var b strings.Builder
+	e.srv.Metrics().WriteTo(&b)
+	m := b.String()
+	for _, want := range []string{
+		`veil_requests_total{method="Redact",code="OK"} 1`,
+		`veil_requests_total{method="Redact",code="InvalidArgument"} 1`,
+		`veil_verdicts_total{verdict="REDACT"} 1`,
+		"veil_reload_failures_total 1",
+		"veil_config_stale 1",
+		"veil_snapshot_version 1",
+		"veil_inflight 0",
+	} {
+		if !strings.Contains(m, want+"\n") {
+			t.Errorf("metrics lack %q:\n%s", want, m)
+		}
+	}
+	if strings.Contains(m, awsKey) || strings.Contains(m, email) {
+		t.Error("metrics hold a payload value")
 	}
 }

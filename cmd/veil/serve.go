@@ -272,6 +272,7 @@ func serve(ctx context.Context, cfg serveConfig, stderr io.Writer, ready chan<- 
 		return err
 	}
 	var metricsSrv *http.Server
+	metricsAddr := ""
 	if cfg.MetricsListen != "" {
 		ml, err := net.Listen("tcp", cfg.MetricsListen)
 		if err != nil {
@@ -281,6 +282,7 @@ func serve(ctx context.Context, cfg serveConfig, stderr io.Writer, ready chan<- 
 		mux := http.NewServeMux()
 		mux.Handle("/metrics", srv.Metrics())
 		metricsSrv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+		metricsAddr = ml.Addr().String()
 		go metricsSrv.Serve(ml)
 		defer metricsSrv.Close()
 	}
@@ -294,7 +296,7 @@ func serve(ctx context.Context, cfg serveConfig, stderr io.Writer, ready chan<- 
 		}
 	}
 	logger.Info("serving", "addr", lis.Addr().String(), "transport", mode, "snapshot", version,
-		"policy", cfg.Policy, "policy_version", pv, "restore", auth.Enabled(), "cache_bytes", cfg.CacheBytes)
+		"policy", cfg.Policy, "policy_version", pv, "restore", auth.Enabled(), "cache_bytes", cfg.CacheBytes, "metrics_addr", metricsAddr)
 
 	// Reload on SIGHUP and when a rule, policy or restore token file
 	// changes. A broken file keeps what was loaded before.

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -35,9 +36,10 @@ func TestMain(m *testing.M) {
 
 // veilProcess is `veil serve` running as a child process.
 type veilProcess struct {
-	cmd  *exec.Cmd
-	addr string
-	done chan error
+	cmd     *exec.Cmd
+	addr    string
+	metrics string // metrics address, when --metrics-listen was given
+	done    chan error
 }
 
 func startServe(t *testing.T, args ...string) *veilProcess {
@@ -52,20 +54,24 @@ func startServe(t *testing.T, args ...string) *veilProcess {
 		t.Fatal(err)
 	}
 	p := &veilProcess{cmd: cmd, done: make(chan error, 1)}
-	addr := make(chan string, 1)
+	addr := make(chan [2]string, 1)
 	go func() {
 		sc := bufio.NewScanner(stderr)
 		for sc.Scan() {
-			var rec struct{ Msg, Addr string }
+			var rec struct {
+				Msg, Addr   string
+				MetricsAddr string `json:"metrics_addr"`
+			}
 			if json.Unmarshal(sc.Bytes(), &rec) == nil && rec.Msg == "serving" {
-				addr <- rec.Addr
+				addr <- [2]string{rec.Addr, rec.MetricsAddr}
 			}
 		}
 		p.done <- cmd.Wait()
 	}()
 	t.Cleanup(func() { cmd.Process.Kill() })
 	select {
-	case p.addr = <-addr:
+	case a := <-addr:
+		p.addr, p.metrics = a[0], a[1]
 	case err := <-p.done:
 		t.Fatalf("veil serve exited before serving: %v", err)
 	case <-time.After(60 * time.Second):
@@ -105,7 +111,7 @@ func TestServeReloadAndDrain(t *testing.T) {
 	if err := os.WriteFile(polFile, good, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	p := startServe(t, "--policy", polFile, "--watch-interval", "0", "--audit-log", auditFile)
+	p := startServe(t, "--policy", polFile, "--watch-interval", "0", "--audit-log", auditFile, "--metrics-listen", "127.0.0.1:0")
 	c, health := dial(t, p.addr)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -139,6 +145,17 @@ func TestServeReloadAndDrain(t *testing.T) {
 	waitFor(t, "the failed reload to show in health", func() bool { return configStatus() == healthpb.HealthCheckResponse_NOT_SERVING })
 	if r := redact(); r.GetDecision().GetPolicyVersion() != first.GetDecision().GetPolicyVersion() {
 		t.Errorf("after a broken reload the policy version changed to %s", r.GetDecision().GetPolicyVersion())
+	}
+	resp, err := http.Get("http://" + p.metrics + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{"veil_reload_failures_total 1\n", "veil_config_stale 1\n", `veil_requests_total{method="Redact",code="OK"} 2` + "\n"} {
+		if !bytes.Contains(metrics, []byte(want)) {
+			t.Errorf("metrics lack %q:\n%s", want, metrics)
+		}
 	}
 
 	// Fixed, with a change: the new policy serves.
