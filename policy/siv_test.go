@@ -2,6 +2,7 @@ package policy
 
 import (
 	"bytes"
+	"crypto/cipher"
 	"encoding/hex"
 	"strings"
 	"testing"
@@ -85,6 +86,29 @@ func TestSIVRoundTripLengths(t *testing.T) {
 		}
 		if _, err := s.open(nil, ct, []byte("EMAIL_ADDRESS"), []byte("logs")); err == nil {
 			t.Fatalf("len %d: opened with other associated data", n)
+		}
+	}
+}
+
+// TestXORCTRMatchesCipherCTR checks the allocation-free CTR against
+// crypto/cipher's, including a counter that wraps across bytes.
+func TestXORCTRMatchesCipherCTR(t *testing.T) {
+	s, err := newSIV(bytes.Repeat([]byte{7}, 32))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ivHex := range []string{"00000000000000000000000000000000", "0102030405060708090a0b0c0dfffffe", "ffffffffffffffffffffffffffffffff"} {
+		var iv [sivBlock]byte
+		copy(iv[:], unhex(t, ivHex))
+		for n := 0; n <= 70; n++ {
+			p := bytes.Repeat([]byte{0x5a}, n)
+			want := make([]byte, n)
+			cipher.NewCTR(s.ctr, iv[:]).XORKeyStream(want, p)
+			got := bytes.Clone(p)
+			s.xorCTR(got, iv)
+			if !bytes.Equal(got, want) {
+				t.Fatalf("iv %s, %d bytes: got %x want %x", ivHex, n, got, want)
+			}
 		}
 	}
 }
