@@ -85,6 +85,8 @@ type Server struct {
 	metrics   *Metrics
 	log       *slog.Logger
 	audit     *auditLog
+	// afterLoad, in tests, runs after a request has taken its snapshot.
+	afterLoad func()
 }
 
 // state is one snapshot and what the server derived from it.

@@ -829,3 +829,45 @@ func TestMetrics(t *testing.T) {
 		t.Error("metrics hold a payload value")
 	}
 }
+
+// A request finishes on the snapshot it started with, even when a reload
+// swaps in another one meanwhile.
+func TestInFlightKeepsItsSnapshot(t *testing.T) {
+	e := start(t, nil, Options{})
+	entered, release := make(chan struct{}), make(chan struct{})
+	var once sync.Once
+	e.srv.afterLoad = func() {
+		once.Do(func() {
+			close(entered)
+			<-release
+		})
+	}
+	type result struct {
+		resp *veilv1.RedactResponse
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		r, err := e.client.Redact(context.Background(), &veilv1.RedactRequest{Payload: []byte(payload), Destination: "llm"})
+		done <- result{r, err}
+	}()
+	<-entered
+	if err := e.srv.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	close(release)
+	r := <-done
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	if got := r.resp.GetDecision().GetSnapshot(); got != 1 {
+		t.Errorf("in-flight request answered on snapshot %d, want the one it started on (1)", got)
+	}
+	next, err := e.client.Redact(ctx(t), &veilv1.RedactRequest{Payload: []byte(payload), Destination: "llm"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := next.GetDecision().GetSnapshot(); got != 2 {
+		t.Errorf("the next request used snapshot %d, want 2", got)
+	}
+}

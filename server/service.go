@@ -144,6 +144,9 @@ func recordError(err error) *veilv1.RecordError {
 // complete answer whose decision is incomplete.
 func (s *Server) decide(ctx context.Context, st *state, c *call) (*policy.Decision, error) {
 	start := time.Now()
+	if s.afterLoad != nil {
+		s.afterLoad()
+	}
 	var key [32]byte
 	var dec *policy.Decision
 	cached := false
