@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/veil-dlp/veil/server/servertest"
 	"github.com/veil-dlp/veil/server"
+	"github.com/veil-dlp/veil/server/servertest"
 )
 
 func TestScrub(t *testing.T) {

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/veil-dlp/veil/server/servertest"
 	"github.com/veil-dlp/veil/server"
+	"github.com/veil-dlp/veil/server/servertest"
 )
 
 func TestRoundTrip(t *testing.T) {
