@@ -15,6 +15,26 @@ import (
 	veilv1 "github.com/veil-dlp/veil/proto/veil/v1"
 )
 
+// request is what Inspect, Redact and stream records have in common: the
+// generated getters of their payload and attributes.
+type request interface {
+	GetPayload() []byte
+	GetDestination() string
+	GetAppId() string
+	GetActorId() string
+	GetActorRole() string
+	GetRequestId() string
+	GetContentType() string
+	GetLabels() map[string]string
+}
+
+func newCall(ctx context.Context, method string, r request) call {
+	return call{method: method, peer: peerIdentity(ctx), payload: r.GetPayload(), requestID: r.GetRequestId(), req: policy.Request{
+		Destination: r.GetDestination(), AppID: r.GetAppId(), ActorID: r.GetActorId(), ActorRole: r.GetActorRole(),
+		ContentType: r.GetContentType(), Labels: r.GetLabels(),
+	}}
+}
+
 // call is what every RPC needs from its request.
 type call struct {
 	method    string
@@ -26,10 +46,7 @@ type call struct {
 
 // Inspect decides a payload's verdict without returning it.
 func (s *Server) Inspect(ctx context.Context, r *veilv1.InspectRequest) (*veilv1.InspectResponse, error) {
-	c := call{method: "Inspect", peer: peerIdentity(ctx), payload: r.GetPayload(), requestID: r.GetRequestId(), req: policy.Request{
-		Destination: r.GetDestination(), AppID: r.GetAppId(), ActorID: r.GetActorId(), ActorRole: r.GetActorRole(),
-		ContentType: r.GetContentType(), Labels: r.GetLabels(),
-	}}
+	c := newCall(ctx, "Inspect", r)
 	st := s.cur.Load()
 	dec, err := s.decide(ctx, st, &c)
 	if err != nil {
@@ -40,10 +57,7 @@ func (s *Server) Inspect(ctx context.Context, r *veilv1.InspectRequest) (*veilv1
 
 // Redact returns the payload as the destination's policy lets it through.
 func (s *Server) Redact(ctx context.Context, r *veilv1.RedactRequest) (*veilv1.RedactResponse, error) {
-	c := call{method: "Redact", peer: peerIdentity(ctx), payload: r.GetPayload(), requestID: r.GetRequestId(), req: policy.Request{
-		Destination: r.GetDestination(), AppID: r.GetAppId(), ActorID: r.GetActorId(), ActorRole: r.GetActorRole(),
-		ContentType: r.GetContentType(), Labels: r.GetLabels(),
-	}}
+	c := newCall(ctx, "Redact", r)
 	st := s.cur.Load()
 	dec, err := s.decide(ctx, st, &c)
 	if err != nil {
@@ -108,10 +122,7 @@ func (s *Server) record(ctx context.Context, r *veilv1.RedactStreamRequest) (res
 		rctx, cancel = context.WithTimeout(ctx, d)
 	}
 	defer cancel()
-	c := call{method: "RedactStream", peer: peerIdentity(ctx), payload: r.GetPayload(), requestID: r.GetRequestId(), req: policy.Request{
-		Destination: r.GetDestination(), AppID: r.GetAppId(), ActorID: r.GetActorId(), ActorRole: r.GetActorRole(),
-		ContentType: r.GetContentType(), Labels: r.GetLabels(),
-	}}
+	c := newCall(ctx, "RedactStream", r)
 	st := s.cur.Load()
 	dec, err := s.decide(rctx, st, &c)
 	if err != nil {
