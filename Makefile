@@ -33,7 +33,7 @@ test-quick: ## Run the unit tests once, without race detector or fuzzing
 
 .PHONY: lint
 lint: ## gofmt, go vet, staticcheck
-	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...
 
@@ -66,7 +66,7 @@ gitleaks: ## Build the pinned gitleaks (v8.30.1) into bin/gitleaks
 
 .PHONY: corpus
 corpus: ## Regenerate testdata/corpus from the seeded generator
-	rm -rf testdata/corpus && $(GO) run ./bench/corpus/cmd/gencorpus -out testdata/corpus
+	rm -rf testdata/corpus && $(GO) run ./bench/corpus/cmd/gencorpus -out testdata/corpus -labels testdata/labels.json
 
 .PHONY: tools
 tools: ## Build the pinned buf, protoc plugins and grpcurl (tools/go.mod) into bin/

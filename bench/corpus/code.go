@@ -16,7 +16,7 @@ func buildCode(g *gen, d *doc, i int) string {
 	case 0:
 		// Go client with a DSN, keys and a bearer token, among ordinary handlers.
 		d.f("package %s\n\nimport (\n\t\"context\"\n\t\"database/sql\"\n\t\"encoding/json\"\n\t\"log\"\n\t\"net/http\"\n\t\"time\"\n\n\t_ \"github.com/lib/pq\"\n)\n\n", pkg)
-		d.f("// TODO(%s): move to Vault before launch.\nconst (\n\tstripeKey = \"%s\"\n\tsendgridKey = \"%s\"\n)\n\n", asciiFold(pick(g, firstNames)), lab(tStripe, g.stripeKey()), lab(tSendGrid, g.sendgridKey()))
+		d.f("// TODO(%s): move to Vault before launch.\nconst (\n\tstripeKey   = \"%s\"\n\tsendgridKey = \"%s\"\n)\n\n", asciiFold(pick(g, firstNames)), lab(tStripe, g.stripeKey()), lab(tSendGrid, g.sendgridKey()))
 		d.f("var dsn = \"%s\"\n\nfunc openDB() (*sql.DB, error) { return sql.Open(\"postgres\", dsn) }\n\n", lab(tDBConn, g.pgURL()))
 		d.f("func newRequest(url string) (*http.Request, error) {\n\treq, err := http.NewRequest(http.MethodGet, url, nil)\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\treq.Header.Set(\"Authorization\", \"Bearer %s\")\n\treturn req, nil\n}\n", lab(tAuthToken, g.opaqueToken()))
 		goFiller(g, d, g.between(3, 8))

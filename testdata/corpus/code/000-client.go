@@ -13,7 +13,7 @@ import (
 
 // TODO(marco): move to Vault before launch.
 const (
-	stripeKey = "rk_live_ld9FZT5npvtU7mlDKKnyGHtV"
+	stripeKey   = "rk_live_ld9FZT5npvtU7mlDKKnyGHtV"
 	sendgridKey = "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"
 )
 

@@ -13,7 +13,7 @@ import (
 
 // TODO(lucia): move to Vault before launch.
 const (
-	stripeKey = "sk_live_zFnYaI14Zv0yxTO9larhqZAF"
+	stripeKey   = "sk_live_zFnYaI14Zv0yxTO9larhqZAF"
 	sendgridKey = "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"
 )
 
