@@ -482,3 +482,36 @@ func TestBuiltinPercentEncoded(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// ruleAndCorpusTexts returns the built-in rules' match samples (and their
+// no-match samples too, with noMatch) and every file of the labelled
+// corpus: texts to check a load-time analysis of the rules against.
+// Call builtinEngine first.
+func ruleAndCorpusTexts(t testing.TB, noMatch bool) [][]byte {
+	t.Helper()
+	var texts [][]byte
+	for _, f := range builtinF {
+		for _, r := range f.Rules {
+			for _, s := range r.Samples.Match {
+				texts = append(texts, []byte(s.Text))
+			}
+			if noMatch {
+				for _, s := range r.Samples.NoMatch {
+					texts = append(texts, []byte(s.Text))
+				}
+			}
+		}
+	}
+	err := filepath.WalkDir("../testdata/corpus", func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		texts = append(texts, data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return texts
+}

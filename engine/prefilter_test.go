@@ -1,35 +1,13 @@
 package engine
 
-import (
-	"os"
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // TestPrefilterNecessary checks that no built-in rule's prefilter rules out
 // text in which its regex matches: over every rule sample, every corpus
 // file, and every match alone (the shortest text holding it).
 func TestPrefilterNecessary(t *testing.T) {
 	e := builtinEngine(t)
-	var texts [][]byte
-	for _, f := range builtinF {
-		for _, r := range f.Rules {
-			for _, s := range r.Samples.Match {
-				texts = append(texts, []byte(s.Text))
-			}
-		}
-	}
-	err := filepath.WalkDir("../testdata/corpus", func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		texts = append(texts, data)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	texts := ruleAndCorpusTexts(t, false)
 	with, matches := 0, 0
 	for _, r := range e.rules {
 		if r.pre == nil {

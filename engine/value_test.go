@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -15,28 +13,7 @@ import (
 // and the labelled corpus.
 func TestValueFromBounds(t *testing.T) {
 	e := builtinEngine(t)
-	var texts [][]byte
-	for _, f := range builtinF {
-		for _, r := range f.Rules {
-			for _, s := range r.Samples.Match {
-				texts = append(texts, []byte(s.Text))
-			}
-			for _, s := range r.Samples.NoMatch {
-				texts = append(texts, []byte(s.Text))
-			}
-		}
-	}
-	err := filepath.WalkDir("../testdata/corpus", func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		texts = append(texts, data)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	texts := ruleAndCorpusTexts(t, true)
 	fast, ref := &scan{e: e}, &scan{e: e, ref: true}
 	checked, whole, split := 0, 0, 0
 	for _, r := range e.rules {
