@@ -871,3 +871,23 @@ func TestInFlightKeepsItsSnapshot(t *testing.T) {
 		t.Errorf("the next request used snapshot %d, want 2", got)
 	}
 }
+
+// Restore under a policy that names no keys cannot work: the caller gets
+// FailedPrecondition, not a quiet copy of its text.
+func TestRestoreWithoutKeys(t *testing.T) {
+	e0 := testEngine(t)
+	p := testPolicy(t, "version: 1\ndestinations:\n  - name: llm\n    restore: true\n    default: redact\n")
+	tokFile := t.TempDir() + "/tokens"
+	writeFile(t, tokFile, "restore-token-0123456789\n")
+	auth, err := LoadRestoreAuth(nil, tokFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := start(t, func() (*policy.Snapshot, error) { return policy.NewSnapshot(e0, p), nil }, Options{Restore: auth})
+	c := metadata.AppendToOutgoingContext(ctx(t), "authorization", "Bearer restore-token-0123456789")
+	_, err = e.client.Restore(c, &veilv1.RestoreRequest{Payload: []byte("EMAIL_ADDRESS_k1_abc"), Destination: "llm"})
+	st := wantCode(t, err, codes.FailedPrecondition)
+	if !strings.Contains(st.Message(), "no keys") {
+		t.Errorf("message %q does not say why", st.Message())
+	}
+}

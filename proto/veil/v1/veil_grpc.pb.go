@@ -43,7 +43,8 @@ const (
 // over the size limit), DeadlineExceeded (the caller's deadline expired),
 // Unavailable (the server is at its concurrency limit or shutting down:
 // back off and retry), PermissionDenied (Restore by a caller the server
-// does not authorise), Internal (a bug; never with payload bytes).
+// does not authorise), FailedPrecondition (Restore under a policy that
+// names no keys), Internal (a bug; never with payload bytes).
 // A scan that hits the findings cap or the scan time budget is not an
 // error: the response is OK and its decision is incomplete, with the
 // verdict the policy gives incomplete results (BLOCK unless it says
@@ -128,7 +129,8 @@ func (c *veilServiceClient) Restore(ctx context.Context, in *RestoreRequest, opt
 // over the size limit), DeadlineExceeded (the caller's deadline expired),
 // Unavailable (the server is at its concurrency limit or shutting down:
 // back off and retry), PermissionDenied (Restore by a caller the server
-// does not authorise), Internal (a bug; never with payload bytes).
+// does not authorise), FailedPrecondition (Restore under a policy that
+// names no keys), Internal (a bug; never with payload bytes).
 // A scan that hits the findings cap or the scan time budget is not an
 // error: the response is OK and its decision is incomplete, with the
 // verdict the policy gives incomplete results (BLOCK unless it says
