@@ -8,6 +8,7 @@ import (
 	"math"
 	"regexp/syntax"
 	"sort"
+	"sync/atomic"
 
 	re2 "github.com/wasilibs/go-re2"
 	"github.com/wasilibs/go-re2/experimental"
@@ -34,6 +35,8 @@ type Engine struct {
 	// makes the set's DFA thrash. nil if RE2 could not build the set, which
 	// only costs speed.
 	set          *experimental.Set
+	setAfter     int64        // bytes to scan before the set is used (WithSetAfter)
+	scanned      atomic.Int64 // bytes scanned so far, counted while below setAfter
 	setRules     []int
 	inSet        []bool // per rule
 	allowValues  map[string]struct{}
@@ -91,11 +94,20 @@ type keyword struct {
 type Option func(*config)
 
 type config struct {
-	limits Limits
+	limits   Limits
+	setAfter int64
 }
 
 // WithLimits sets the scan limits of the engine.
 func WithLimits(l Limits) Option { return func(c *config) { c.limits = l } }
+
+// WithSetAfter leaves the RE2 set that selects where keyword-less rules run
+// unused until the engine has scanned n bytes in all. RE2 builds the set's
+// DFA lazily, and a cold set costs more than it saves: a one-shot pass over
+// a couple of megabytes (veil scan) is faster without it, a warm service
+// faster with it. Findings are the same either way: the set only skips text
+// where a rule has no match.
+func WithSetAfter(n int64) Option { return func(c *config) { c.setAfter = n } }
 
 // New compiles rule files into an Engine. Later files may disable rules of
 // earlier ones by id (disable:) and add allowlist entries; a rule id defined
@@ -110,7 +122,7 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 		cfg.limits.MaxFindings <= 0 || cfg.limits.Timeout < 0 {
 		return nil, fmt.Errorf("engine: invalid limits %+v", cfg.limits)
 	}
-	e := &Engine{limits: cfg.limits, allowValues: map[string]struct{}{}}
+	e := &Engine{limits: cfg.limits, setAfter: cfg.setAfter, allowValues: map[string]struct{}{}}
 
 	disabled := map[string]bool{}
 	for _, f := range files {
@@ -208,6 +220,8 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 	for i, k := range e.keywords {
 		pats[i] = k.text
 	}
+	e.ac = newAutomaton(pats)
+	an := newAnalyzer(pats, e.ac)
 	for _, r := range e.rules {
 		if r.multiline {
 			continue
@@ -215,7 +229,7 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 		if r.syn == nil {
 			continue
 		}
-		if n, ok := narrowingOf(r.syn, pats); ok {
+		if n, ok := an.narrowingOf(r.syn); ok {
 			r.nar = &n
 			r.isAnchor = make([]bool, len(pats))
 			for _, k := range n.anchors {
@@ -226,7 +240,6 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 	for _, r := range e.rules {
 		r.syn = nil // only New needs the syntax tree
 	}
-	e.ac = newAutomaton(pats)
 	e.version = hex.EncodeToString(h.Sum(nil))[:16]
 	return e, nil
 }

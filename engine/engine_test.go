@@ -515,3 +515,37 @@ func ruleAndCorpusTexts(t testing.TB, noMatch bool) [][]byte {
 	}
 	return texts
 }
+
+// TestSetAfter checks that an engine whose RE2 set is not yet in use
+// (WithSetAfter) finds exactly what one with the set finds, and that the set
+// comes into use once the engine has scanned the bytes it waits for.
+func TestSetAfter(t *testing.T) {
+	e := builtinEngine(t)
+	texts := ruleAndCorpusTexts(t, true)
+	total := 0
+	for _, p := range texts {
+		total += len(p)
+	}
+	cold, err := New(builtinF, WithSetAfter(int64(total)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cold.set == nil {
+		t.Fatal("no set built")
+	}
+	if cold.setWarm(0) {
+		t.Fatal("set in use before any scan")
+	}
+	// Decoded text (percent-encoding) counts too, so the last few texts may
+	// be scanned with the set.
+	opts := ScanOptions{MinConfidence: 1e-9}
+	for i, p := range texts {
+		want := e.Scan(context.Background(), p, opts)
+		if got := cold.Scan(context.Background(), p, opts); !reflect.DeepEqual(got, want) {
+			t.Fatalf("text %d: without the set\n got %+v\nwant %+v", i, got.Findings, want.Findings)
+		}
+	}
+	if !cold.setWarm(0) {
+		t.Errorf("set not in use after %d of %d bytes", cold.scanned.Load(), total)
+	}
+}

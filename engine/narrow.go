@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"bytes"
 	"regexp/syntax"
 	"sort"
 	"unicode/utf8"
@@ -66,12 +65,17 @@ func analyzeNarrowing(expr string, keywords [][]byte) (n narrowing, ok bool) {
 	if err != nil {
 		return n, false
 	}
-	return narrowingOf(re, keywords)
+	return newAnalyzer(keywords, newAutomaton(keywords)).narrowingOf(re)
+}
+
+// newAnalyzer returns an analyzer for keywords, which ac finds. New shares
+// one between rules: its answers for literals are kept.
+func newAnalyzer(keywords [][]byte, ac *automaton) *analyzer {
+	return &analyzer{keywords: keywords, ac: ac, memo: map[string]int{}}
 }
 
 // narrowingOf is analyzeNarrowing for a parsed regex.
-func narrowingOf(re *syntax.Regexp, keywords [][]byte) (n narrowing, ok bool) {
-	a := analyzer{keywords: keywords, memo: map[string]int{}}
+func (a *analyzer) narrowingOf(re *syntax.Regexp) (n narrowing, ok bool) {
 	info := a.walk(re)
 	if !info.litsOK || len(info.lits) == 0 {
 		return n, false
@@ -94,21 +98,30 @@ func narrowingOf(re *syntax.Regexp, keywords [][]byte) (n narrowing, ok bool) {
 
 type analyzer struct {
 	keywords [][]byte
+	ac       *automaton     // finds keywords, ASCII case folded
 	memo     map[string]int // keywordIn's answers
+	occ      []occurrence
 }
 
-// keywordIn returns the longest automaton keyword inside s, or -1.
+// keywordIn returns the longest automaton keyword inside s (the first of
+// equal length in keyword order), or -1. The automaton folds case, so each
+// hit is checked as an exact substring.
 func (a *analyzer) keywordIn(s string) int {
 	if k, ok := a.memo[s]; ok {
 		return k
 	}
 	best := -1
-	defer func() { a.memo[s] = best }()
-	for i, k := range a.keywords {
-		if bytes.Contains([]byte(s), k) && (best < 0 || len(k) > len(a.keywords[best])) {
-			best = i
+	a.occ = a.ac.find([]byte(s), a.occ[:0])
+	for _, o := range a.occ {
+		k := a.keywords[o.kw]
+		if string(k) != s[o.pos:int(o.pos)+len(k)] {
+			continue
+		}
+		if best < 0 || len(k) > len(a.keywords[best]) || len(k) == len(a.keywords[best]) && int(o.kw) < best {
+			best = int(o.kw)
 		}
 	}
+	a.memo[s] = best
 	return best
 }
 

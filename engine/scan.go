@@ -648,7 +648,7 @@ func wordRun(p []byte, i, lo, hi int) (int, int) {
 // a chunk has no finding there.
 func (s *scan) runSet() {
 	s.setHits, s.chunkOf = s.setHits[:0], s.chunkOf[:0]
-	if s.e.set == nil {
+	if s.e.set == nil || !s.e.setWarm(len(s.payload)) {
 		s.setHits = nil
 		return
 	}
@@ -668,6 +668,20 @@ func (s *scan) runSet() {
 			s.chunkSet(start, s.starts[n])
 		}
 	}
+}
+
+// setWarm reports whether the set is in use for a scan of n bytes, counting
+// them toward WithSetAfter's threshold until it is reached. Once it is, the
+// shared counter is only read, so concurrent scans do not contend on it.
+func (e *Engine) setWarm(n int) bool {
+	if e.setAfter <= 0 {
+		return true
+	}
+	if e.scanned.Load() >= e.setAfter {
+		return true
+	}
+	e.scanned.Add(int64(n))
+	return false
 }
 
 // chunkSet appends the set's answer for payload[lo:hi] to setHits.

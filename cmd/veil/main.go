@@ -93,9 +93,17 @@ type stringList []string
 func (s *stringList) String() string     { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
+// oneShotSetAfter is how many bytes a command other than serve scans before
+// the engine's RE2 set comes into use: the set's DFA is built lazily, and
+// over a cold pass of a few megabytes it costs more than it saves
+// (bench/README.md, whole process).
+const oneShotSetAfter = 4 << 20
+
 // loadEngine builds an engine from the built-in rules (unless noBuiltin) and
 // the given rule files, in that order, so user files can disable built-ins.
+// The engine is tuned for one pass over its input (WithSetAfter).
 func loadEngine(ruleFiles []string, noBuiltin bool, opts ...engine.Option) (*engine.Engine, []*rules.File, error) {
+	opts = append([]engine.Option{engine.WithSetAfter(oneShotSetAfter)}, opts...)
 	files, user, err := rules.Load(ruleFiles, !noBuiltin)
 	if err != nil {
 		if len(ruleFiles) == 0 && noBuiltin {

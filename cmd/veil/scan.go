@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -192,12 +191,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var werr error
 	switch *format {
 	case "json":
-		if out == nil {
-			out = []scanFinding{}
-		}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		werr = enc.Encode(out)
+		werr = writeFindingsJSON(stdout, out)
 	case "sarif":
 		werr = writeSARIF(stdout, e, out)
 	default:
