@@ -12,6 +12,8 @@ import (
 	"regexp/syntax"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"gopkg.in/yaml.v3"
 
@@ -246,6 +248,28 @@ func (f *File) check() error {
 // empty string. The syntax check uses Go's parser, which accepts the RE2
 // syntax veil supports; the engine compiles with go-re2.
 func CheckRegex(expr string) error {
+	if _, ok := regexOK.Load(expr); ok {
+		return nil
+	}
+	err := checkRegex(expr)
+	if err == nil && regexOKCount.Add(1) <= maxRegexOK {
+		regexOK.Store(expr, struct{}{})
+	}
+	return err
+}
+
+// regexOK remembers regexes that passed CheckRegex: a rule's regex is
+// checked when its file loads and again when an engine compiles it, and the
+// check (parse, simplify, compile) was a fifth of veil scan's start-up.
+// Reloads add new regexes, so the memo is bounded.
+var (
+	regexOK      sync.Map // string -> struct{}
+	regexOKCount atomic.Int64
+)
+
+const maxRegexOK = 4096
+
+func checkRegex(expr string) error {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return err

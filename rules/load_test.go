@@ -126,3 +126,18 @@ func TestBuiltinParses(t *testing.T) {
 		t.Errorf("built-in rules: got %d, want at least 80", n)
 	}
 }
+
+// TestCheckRegexMemo checks that remembering good regexes never turns a bad
+// one good: each answer is the same on a second call.
+func TestCheckRegexMemo(t *testing.T) {
+	for _, tc := range []struct {
+		expr string
+		ok   bool
+	}{{`\bab+c\b`, true}, {`^abc`, false}, {`a\Bb`, false}, {`a*`, false}, {`(`, false}, {`x{2,5}y`, true}} {
+		for i := 0; i < 2; i++ {
+			if err := CheckRegex(tc.expr); (err == nil) != tc.ok {
+				t.Errorf("call %d: CheckRegex(%q) = %v, want ok %v", i+1, tc.expr, err, tc.ok)
+			}
+		}
+	}
+}
