@@ -48,6 +48,20 @@ func (v contextValidator) Name() string {
 	return "context"
 }
 
+// RequiredWords implements WordRequirer: a required "context" rejects a
+// value unless one of its words is in the payload (near the value, or in
+// its column's header).
+func (v contextValidator) RequiredWords() []string {
+	if !v.required || v.negative {
+		return nil
+	}
+	out := make([]string, len(v.words.words))
+	for i, w := range v.words.words {
+		out[i] = string(w)
+	}
+	return out
+}
+
 // Validate searches the window before the value and, unless the spec says
 // before, the window after it; both grow to cover whatever the regex
 // matched outside the value, since a regex often consumes its keyword

@@ -1,6 +1,7 @@
 package detectors
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -121,5 +122,25 @@ func TestContextColumnHeader(t *testing.T) {
 				t.Errorf("got %v, want %v", got.Verdict, tt.want)
 			}
 		})
+	}
+}
+
+func TestRequiredWords(t *testing.T) {
+	for _, tc := range []struct {
+		spec Spec
+		want []string
+	}{
+		{Spec{Kind: "context", Words: []string{"DOB", "date of birth"}, Required: true}, []string{"dob", "date of birth"}},
+		{Spec{Kind: "context", Words: []string{"dob"}}, nil},
+		{Spec{Kind: "not_context", Words: []string{"dob"}}, nil},
+	} {
+		v, err := Build(tc.spec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := v.(WordRequirer).RequiredWords()
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%+v: RequiredWords() = %q, want %q", tc.spec, got, tc.want)
+		}
 	}
 }

@@ -73,6 +73,16 @@ type Validator interface {
 	Validate(c Candidate) Outcome
 }
 
+// WordRequirer is implemented by validators that reject every candidate of
+// a payload in which none of some words occurs (ASCII case folded; a space
+// in a word also stands for '_', '-' or '.'). The engine skips a rule whose
+// required words are all absent, since the rule cannot report anything.
+type WordRequirer interface {
+	// RequiredWords returns the words, lower-case, or nil when the
+	// validator requires none.
+	RequiredWords() []string
+}
+
 // Spec is a validator as written in a rule file. Kind selects the validator;
 // the other fields are its parameters, and a kind rejects parameters it does
 // not use (see [Build]).

@@ -8,6 +8,7 @@ import (
 	"math"
 	"regexp/syntax"
 	"sort"
+	"strings"
 	"sync/atomic"
 
 	re2 "github.com/wasilibs/go-re2"
@@ -65,6 +66,11 @@ type rule struct {
 	gateAny    bool  // has any_of literals
 	gateBits   uint8 // its single-byte literals, as byteGate bits
 	minDigits  int
+	// needsWord: a validator rejects every match unless one of the rule's
+	// required context words is in the text; the automaton finds a piece
+	// of each (keyword.reqFor), and the fast path skips the rule when none
+	// occurs (requiredPieces).
+	needsWord bool
 	// nar, when set, lets the fast path run the regex only over intervals
 	// around anchor keywords (see narrow.go); isAnchor[k] says whether
 	// keyword k is one of its anchors.
@@ -88,6 +94,7 @@ type keyword struct {
 	text    []byte // lower-case
 	rules   []int  // rules for which it is a keyword
 	gateFor []int  // rules for which it is an any_of gate literal
+	reqFor  []int  // rules whose required context word holds it
 }
 
 // Option configures New.
@@ -170,6 +177,13 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 				}
 				ki := addKeyword(k)
 				e.keywords[ki].gateFor = appendUnique(e.keywords[ki].gateFor, r.idx)
+			}
+			if pieces := requiredPieces(r.validators); pieces != nil {
+				r.needsWord = true
+				for _, w := range pieces {
+					ki := addKeyword(w)
+					e.keywords[ki].reqFor = appendUnique(e.keywords[ki].reqFor, r.idx)
+				}
 			}
 			e.rules = append(e.rules, r)
 			b, _ := json.Marshal(src)
@@ -356,4 +370,45 @@ func (e *Engine) AllowPath(path string) bool {
 		}
 	}
 	return false
+}
+
+// minRequiredPiece is the shortest piece of a required context word that
+// becomes an automaton keyword: shorter ones ("ip", "@") occur everywhere,
+// so they would cost more hits than the rules they let the scan skip.
+const minRequiredPiece = 3
+
+// requiredPieces returns, for the first validator that requires one of
+// some words (detectors.WordRequirer), the longest space-free piece of each
+// word: a word cannot occur without its pieces (a space in a word stands
+// for ' ', '_', '-' or '.'). It returns nil when no validator requires
+// words, or when a piece is shorter than minRequiredPiece.
+func requiredPieces(vs []detectors.Validator) []string {
+	for _, v := range vs {
+		wr, ok := v.(detectors.WordRequirer)
+		if !ok {
+			continue
+		}
+		words := wr.RequiredWords()
+		if len(words) == 0 {
+			continue
+		}
+		pieces := make([]string, 0, len(words))
+		for _, w := range words {
+			best := ""
+			for _, p := range strings.Split(w, " ") {
+				if len(p) > len(best) {
+					best = p
+				}
+			}
+			if len(best) < minRequiredPiece {
+				pieces = nil
+				break
+			}
+			pieces = append(pieces, best)
+		}
+		if pieces != nil {
+			return pieces
+		}
+	}
+	return nil
 }

@@ -283,6 +283,8 @@ var fragments = []string{
 	strings.Repeat("b,", 300), strings.Repeat("c", 5000),
 	// (?i)k and s also match U+212A and U+017F; '=' may end the key or
 	// start the value
+	// required context words (needsWord rules), in a table header and not
+	"name,passport\n", "Ann,X1234567\n", "dob", ",1984-03-07,", "Date_Of-Birth", "ssn ", "078051120",
 	"skey_ab12cd", "SKEY-zz99yy88", "\u212a", "\u017f", "\u017fkey_abc123", "s\u212aey-abcdef", "tok=", "tok:=", "tok:==ab12", "TOK=abcd",
 }
 

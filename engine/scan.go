@@ -93,6 +93,7 @@ type scan struct {
 	ref      bool       // reference path
 	ruleWin  [][]window // per rule, merged and sorted
 	gateSegs [][]int32  // per rule with any_of: sorted segments holding a literal
+	hasWord  []bool     // per rule with needsWord: a required word's piece occurs
 	cands    []candidate
 	chunkOf  []int32  // chunk of each segment
 	setHits  []uint64 // per chunk, a bitset of rules whose regex matches in it
@@ -182,8 +183,11 @@ func (s *scan) reset(e *Engine, ctx context.Context, payload []byte) {
 	if cap(s.ruleWin) < len(e.rules) {
 		s.ruleWin = make([][]window, len(e.rules))
 		s.gateSegs = make([][]int32, len(e.rules))
+		s.hasWord = make([]bool, len(e.rules))
 	}
 	s.ruleWin, s.gateSegs = s.ruleWin[:len(e.rules)], s.gateSegs[:len(e.rules)]
+	s.hasWord = s.hasWord[:len(e.rules)]
+	clear(s.hasWord)
 	for i := range s.ruleWin {
 		s.ruleWin[i] = s.ruleWin[i][:0]
 		s.gateSegs[i] = s.gateSegs[i][:0]
@@ -405,6 +409,9 @@ func (s *scan) buildSelection() {
 			}
 			s.ruleWin[ri] = append(rw, window{rule: int32(ri), lo: lo, hi: hi})
 		}
+		for _, ri := range k.reqFor {
+			s.hasWord[ri] = true
+		}
 		if len(k.gateFor) > 0 {
 			seg := s.segOf(int(o.pos))
 			for _, ri := range k.gateFor {
@@ -494,6 +501,9 @@ func (s *scan) runFast() {
 	for _, r := range s.e.rules {
 		if s.expired() {
 			return
+		}
+		if r.needsWord && !s.hasWord[r.idx] {
+			continue // a validator would reject every match
 		}
 		if r.multiline {
 			if len(s.ruleWin[r.idx]) > 0 {
