@@ -2,6 +2,7 @@ package engine
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 )
 
@@ -24,25 +25,31 @@ func better(a, b *candidate) bool {
 
 // resolve applies the outer-wins strategy (see the package doc) and turns
 // candidates into sorted findings with line and column.
-func (e *Engine) resolve(payload []byte, cands []candidate, values bool, limit int) []Finding {
+// The scratch slices (groups, newline offsets) come from the pooled scan.
+func (s *scan) resolve(payload []byte, cands []candidate, values bool, limit int) []Finding {
 	if len(cands) == 0 {
 		return nil
 	}
-	sort.Slice(cands, func(i, j int) bool {
-		a, b := &cands[i], &cands[j]
+	slices.SortFunc(cands, func(a, b candidate) int {
 		if a.start != b.start {
-			return a.start < b.start
+			return a.start - b.start
 		}
 		if a.end != b.end {
-			return a.end > b.end // outer first
+			return b.end - a.end // outer first
 		}
-		return better(a, b)
+		if better(&a, &b) {
+			return -1
+		}
+		if better(&b, &a) {
+			return 1
+		}
+		return 0
 	})
-	type group struct {
-		top     candidate
-		covered []candidate
-	}
-	var groups []group
+	groups := s.groups[:0]
+	defer func() {
+		clear(groups) // they point at rules and candidates
+		s.groups = groups[:0]
+	}()
 	for _, c := range cands {
 		if n := len(groups); n > 0 && c.start < groups[n-1].top.end {
 			g := &groups[n-1]
@@ -64,18 +71,26 @@ func (e *Engine) resolve(payload []byte, cands []candidate, values bool, limit i
 		groups = groups[:limit+1] // one more than allowed: the caller marks the cut
 	}
 	out := make([]Finding, 0, len(groups))
-	li := newLineIndex(payload)
+	li := lineIndex{payload: payload, nl: s.nl[:0]}
+	li.index()
+	s.nl = li.nl[:0]
 	for _, g := range groups {
-		f := e.finding(li, g.top, values)
+		f := finding(&li, g.top, values)
 		for _, c := range g.covered {
-			f.Covered = append(f.Covered, e.finding(li, c, values))
+			f.Covered = append(f.Covered, finding(&li, c, values))
 		}
 		out = append(out, f)
 	}
 	return out
 }
 
-func (e *Engine) finding(li *lineIndex, c candidate, values bool) Finding {
+// group is a winning candidate and those it covers (resolve).
+type group struct {
+	top     candidate
+	covered []candidate
+}
+
+func finding(li *lineIndex, c candidate, values bool) Finding {
 	line, col := li.at(c.start)
 	f := Finding{
 		Type: c.rule.typ, Category: c.rule.category, Rule: c.rule.id,
@@ -99,12 +114,13 @@ type lineIndex struct {
 	nl      []int
 }
 
-func newLineIndex(p []byte) *lineIndex {
-	li := &lineIndex{payload: p}
+// index appends the payload's newline offsets to li.nl.
+func (li *lineIndex) index() {
+	p := li.payload
 	for off := 0; ; {
 		i := bytes.IndexByte(p[off:], '\n')
 		if i < 0 {
-			return li
+			return
 		}
 		li.nl = append(li.nl, off+i)
 		off += i + 1

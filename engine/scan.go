@@ -95,6 +95,8 @@ type scan struct {
 	gateSegs [][]int32  // per rule with any_of: sorted segments holding a literal
 	hasWord  []bool     // per rule with needsWord: a required word's piece occurs
 	cands    []candidate
+	groups   []group  // resolve's scratch
+	nl       []int    // resolve's newline offsets
 	chunkOf  []int32  // chunk of each segment
 	setHits  []uint64 // per chunk, a bitset of rules whose regex matches in it
 	words    int      // uint64 words per chunk in setHits
@@ -155,7 +157,7 @@ func (e *Engine) Scan(ctx context.Context, payload []byte, opts ScanOptions) Res
 			kept = append(kept, c)
 		}
 	}
-	res.Findings = e.resolve(payload, kept, opts.IncludeValues, e.limits.MaxFindings)
+	res.Findings = s.resolve(payload, kept, opts.IncludeValues, e.limits.MaxFindings)
 	if len(res.Findings) > e.limits.MaxFindings {
 		res.Findings = res.Findings[:e.limits.MaxFindings]
 		if !res.Incomplete {
@@ -206,6 +208,12 @@ func (s *scan) release() {
 	clear(s.cands[:cap(s.cands)])
 	if cap(s.cands) > 1<<14 {
 		s.cands = nil
+	}
+	if cap(s.nl) > 1<<16 {
+		s.nl = nil
+	}
+	if cap(s.groups) > 1<<14 {
+		s.groups = nil
 	}
 	scanPool.Put(s)
 }
