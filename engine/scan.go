@@ -95,8 +95,11 @@ type scan struct {
 	gateSegs [][]int32  // per rule with any_of: sorted segments holding a literal
 	hasWord  []bool     // per rule with needsWord: a required word's piece occurs
 	cands    []candidate
-	groups   []group  // resolve's scratch
-	nl       []int    // resolve's newline offsets
+	groups   []group // resolve's scratch
+	nl       []int   // resolve's newline offsets
+	ranges   []segRange
+	filtered []segRange
+	segs     []int32  // matchRegion's segment per match
 	chunkOf  []int32  // chunk of each segment
 	setHits  []uint64 // per chunk, a bitset of rules whose regex matches in it
 	words    int      // uint64 words per chunk in setHits
@@ -505,7 +508,8 @@ func (s *scan) match(r *rule, lo, hi int, seg int32) {
 // merged into regions.
 func (s *scan) runFast() {
 	s.runSet()
-	var ranges, filtered []segRange
+	ranges, filtered := s.ranges[:0], s.filtered[:0]
+	defer func() { s.ranges, s.filtered = ranges[:0], filtered[:0] }()
 	for _, r := range s.e.rules {
 		if s.expired() {
 			return
@@ -830,7 +834,8 @@ func (s *scan) matchRegion(r *rule, rg segRange) {
 	}
 	// First pass: find segments touched by suspect matches.
 	var suspect []int32
-	segs := make([]int32, len(ms))
+	segs := slices.Grow(s.segs[:0], len(ms))[:len(ms)]
+	s.segs = segs
 	for i, m := range ms {
 		a, b := m.a+lo, m.b+lo
 		sa := s.segOf(a)
