@@ -9,6 +9,7 @@ import (
 	"regexp/syntax"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	re2 "github.com/wasilibs/go-re2"
@@ -36,8 +37,10 @@ type Engine struct {
 	// makes the set's DFA thrash. nil if RE2 could not build the set, which
 	// only costs speed.
 	set          *experimental.Set
+	setExprs     []string
 	setAfter     int64        // bytes to scan before the set is used (WithSetAfter)
 	scanned      atomic.Int64 // bytes scanned so far, counted while below setAfter
+	setOnce      sync.Once    // compiles the set when setAfter is reached
 	setRules     []int
 	inSet        []bool // per rule
 	allowValues  map[string]struct{}
@@ -224,11 +227,9 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 			e.inSet[r.idx] = true
 		}
 	}
-	if len(exprs) > 0 {
-		set, err := experimental.CompileSetWithOptions(exprs, experimental.CompileOptions{MaxMem: 64 << 20})
-		if err == nil {
-			e.set = set
-		}
+	e.setExprs = exprs
+	if e.setAfter <= 0 {
+		e.compileSet()
 	}
 	pats := make([][]byte, len(e.keywords))
 	for i, k := range e.keywords {
@@ -411,4 +412,16 @@ func requiredPieces(vs []detectors.Validator) []string {
 		}
 	}
 	return nil
+}
+
+// compileSet builds the RE2 set of setExprs. If RE2 cannot (DFA memory),
+// the set stays nil, which only costs speed.
+func (e *Engine) compileSet() {
+	if len(e.setExprs) == 0 {
+		return
+	}
+	set, err := experimental.CompileSetWithOptions(e.setExprs, experimental.CompileOptions{MaxMem: 64 << 20})
+	if err == nil {
+		e.set = set
+	}
 }

@@ -360,12 +360,26 @@ func FuzzFastEqualsReferenceBuiltin(f *testing.F) {
 }
 
 func TestConcurrentScan(t *testing.T) {
-	e := testEngine(t)
 	payloads := make([][]byte, 16)
-	want := make([]Result, len(payloads))
 	r := rand.New(rand.NewPCG(5, 6))
+	total := 0
 	for i := range payloads {
 		payloads[i] = randomPayload(r)
+		total += len(payloads[i])
+	}
+	t.Run("eager set", func(t *testing.T) { testConcurrentScan(t, testEngine(t), payloads) })
+	// The wanted results take total bytes, so the set is compiled while
+	// the goroutines scan.
+	late := testEngine(t, WithSetAfter(int64(3*total)))
+	t.Run("late set", func(t *testing.T) { testConcurrentScan(t, late, payloads) })
+	if late.gateSet(0) == nil {
+		t.Error("late set: not in use at the end")
+	}
+}
+
+func testConcurrentScan(t *testing.T, e *Engine, payloads [][]byte) {
+	want := make([]Result, len(payloads))
+	for i := range payloads {
 		want[i] = e.Scan(context.Background(), payloads[i], ScanOptions{IncludeValues: true})
 	}
 	var wg sync.WaitGroup
@@ -520,7 +534,7 @@ func ruleAndCorpusTexts(t testing.TB, noMatch bool) [][]byte {
 
 // TestSetAfter checks that an engine whose RE2 set is not yet in use
 // (WithSetAfter) finds exactly what one with the set finds, and that the set
-// comes into use once the engine has scanned the bytes it waits for.
+// is compiled and used once the engine has scanned the bytes it waits for.
 func TestSetAfter(t *testing.T) {
 	e := builtinEngine(t)
 	texts := ruleAndCorpusTexts(t, true)
@@ -532,11 +546,8 @@ func TestSetAfter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cold.set == nil {
-		t.Fatal("no set built")
-	}
-	if cold.setWarm(0) {
-		t.Fatal("set in use before any scan")
+	if cold.set != nil {
+		t.Fatal("set compiled at New")
 	}
 	// Decoded text (percent-encoding) counts too, so the last few texts may
 	// be scanned with the set.
@@ -547,7 +558,14 @@ func TestSetAfter(t *testing.T) {
 			t.Fatalf("text %d: without the set\n got %+v\nwant %+v", i, got.Findings, want.Findings)
 		}
 	}
-	if !cold.setWarm(0) {
+	if cold.gateSet(0) == nil {
 		t.Errorf("set not in use after %d of %d bytes", cold.scanned.Load(), total)
+	}
+	// once in use, it finds what the eager engine's finds
+	for i, p := range texts[:50] {
+		want := e.Scan(context.Background(), p, opts)
+		if got := cold.Scan(context.Background(), p, opts); !reflect.DeepEqual(got, want) {
+			t.Fatalf("text %d: with the late set\n got %+v\nwant %+v", i, got.Findings, want.Findings)
+		}
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/wasilibs/go-re2/experimental"
+
 	"github.com/veil-dlp/veil/detectors"
 	"github.com/veil-dlp/veil/rules"
 )
@@ -670,7 +672,8 @@ func wordRun(p []byte, i, lo, hi int) (int, int) {
 // a chunk has no finding there.
 func (s *scan) runSet() {
 	s.setHits, s.chunkOf = s.setHits[:0], s.chunkOf[:0]
-	if s.e.set == nil || !s.e.setWarm(len(s.payload)) {
+	set := s.e.gateSet(len(s.payload))
+	if set == nil {
 		s.setHits = nil
 		return
 	}
@@ -680,39 +683,41 @@ func (s *scan) runSet() {
 	for seg, start := 0, 0; seg < n; seg++ {
 		if seg == 0 || s.hard[seg] || s.starts[seg]-start >= chunkBytes {
 			if seg > 0 {
-				s.chunkSet(start, s.starts[seg])
+				s.chunkSet(set, start, s.starts[seg])
 			}
 			start = s.starts[seg]
 			chunk++
 		}
 		s.chunkOf = append(s.chunkOf, chunk)
 		if seg == n-1 {
-			s.chunkSet(start, s.starts[n])
+			s.chunkSet(set, start, s.starts[n])
 		}
 	}
 }
 
-// setWarm reports whether the set is in use for a scan of n bytes, counting
-// them toward WithSetAfter's threshold until it is reached. Once it is, the
+// gateSet returns the set for a scan of n bytes, or nil when it is not in
+// use. Under WithSetAfter it counts the bytes toward the threshold until it
+// is reached, then compiles the set once (about 4 ms); from then on the
 // shared counter is only read, so concurrent scans do not contend on it.
-func (e *Engine) setWarm(n int) bool {
+func (e *Engine) gateSet(n int) *experimental.Set {
 	if e.setAfter <= 0 {
-		return true
+		return e.set
 	}
-	if e.scanned.Load() >= e.setAfter {
-		return true
+	if e.scanned.Load() < e.setAfter {
+		e.scanned.Add(int64(n))
+		return nil
 	}
-	e.scanned.Add(int64(n))
-	return false
+	e.setOnce.Do(e.compileSet)
+	return e.set
 }
 
 // chunkSet appends the set's answer for payload[lo:hi] to setHits.
-func (s *scan) chunkSet(lo, hi int) {
+func (s *scan) chunkSet(set *experimental.Set, lo, hi int) {
 	base := len(s.setHits)
 	for i := 0; i < s.words; i++ {
 		s.setHits = append(s.setHits, 0)
 	}
-	hits, err := s.e.set.FindAllWithError(s.payload[lo:hi], -1)
+	hits, err := set.FindAllWithError(s.payload[lo:hi], -1)
 	if err != nil {
 		// The set gave up (DFA memory): every rule may match here.
 		for i := 0; i < s.words; i++ {
