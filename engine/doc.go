@@ -40,8 +40,13 @@
 // (narrow.go); a call is skipped when the text is shorter than the shortest
 // match or lacks a byte every match needs (prefilter.go); and when the
 // match's bytes fix where the value group lies, RE2 is asked for match
-// bounds only, not for its slower submatch engine (value.go). The
-// reference path uses none of them.
+// bounds only, not for its slower submatch engine (value.go). Two more
+// skips are exact too: a rule whose validator requires context words
+// (a "context" with required: true) does not run when no piece of those
+// words is in the text, since every match would be rejected; and the RE2
+// set, when the engine has one in use (WithSetAfter delays it), keeps
+// keyword-less rules out of 1 KiB chunks where their regex cannot match.
+// The reference path uses none of them.
 //
 // # Encoded values
 //

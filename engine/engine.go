@@ -35,9 +35,9 @@ type Engine struct {
 	// select most lines of a log, so the set decides where they can match.
 	// Keyword rules are selected by their windows already, and adding them
 	// makes the set's DFA thrash. nil if RE2 could not build the set, which
-	// only costs speed.
+	// only costs speed, and under WithSetAfter until gateSet compiles it.
 	set          *experimental.Set
-	setExprs     []string
+	setExprs     []string     // the set's patterns, for a late compile
 	setAfter     int64        // bytes to scan before the set is used (WithSetAfter)
 	scanned      atomic.Int64 // bytes scanned so far, counted while below setAfter
 	setOnce      sync.Once    // compiles the set when setAfter is reached
