@@ -49,6 +49,7 @@ type Engine struct {
 	allowPaths   []*re2.Regexp
 	limits       Limits
 	version      string
+	classes      []classGroup // class narrowing's alphabets (class.go)
 }
 
 // rule is a compiled rules.Rule.
@@ -79,7 +80,14 @@ type rule struct {
 	// keyword k is one of its anchors.
 	nar      *narrowing
 	isAnchor []bool
-	syn      *syntax.Regexp // parsed regex, during New only
+	// cls, when set, lets the fast path run a keyword-less rule's regex
+	// only over runs of the bytes its matches can hold (class.go).
+	cls *classNarrowing
+	// sep is a non-word byte no match can hold, so intervals joined with
+	// it between them are searched in one call (matchPieces); -1 if none
+	// is known.
+	sep int
+	syn *syntax.Regexp // parsed regex, during New only
 	// wholeValue: the value is the whole match, so RE2's match bounds are
 	// enough (no submatch extraction).
 	wholeValue bool
@@ -237,6 +245,7 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 	}
 	e.ac = newAutomaton(pats)
 	an := newAnalyzer(pats, e.ac)
+	alphas := map[*rule]byteSet{}
 	for _, r := range e.rules {
 		if r.multiline {
 			continue
@@ -250,8 +259,21 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 			for _, k := range n.anchors {
 				r.isAnchor[k] = true
 			}
+			continue
+		}
+		if r.hasKeyword {
+			continue
+		}
+		if alpha, minLen, req, ok := classOf(an, r.syn); ok {
+			r.cls = &classNarrowing{minLen: minLen, req: *req}
+			r.sep = separatorFor(&alpha)
+			for c := 0; c < 256; c++ {
+				r.cls.alpha[c] = alpha.has(byte(c))
+			}
+			alphas[r] = alpha
 		}
 	}
+	e.groupClasses(alphas)
 	for _, r := range e.rules {
 		r.syn = nil // only New needs the syntax tree
 	}
@@ -273,7 +295,7 @@ func compileRule(file string, src *rules.Rule) (*rule, error) {
 	r := &rule{
 		id: src.ID, typ: src.Type, category: src.Category, re: re,
 		confidence: src.Confidence, window: src.Window, multiline: src.Multiline,
-		generic: src.Generic, hasKeyword: len(src.Keywords) > 0,
+		generic: src.Generic, hasKeyword: len(src.Keywords) > 0, sep: -1,
 		gateAny: len(src.Gate.AnyOf) > 0, minDigits: src.Gate.MinDigits,
 		src: src, file: file,
 	}

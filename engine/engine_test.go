@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -309,11 +310,16 @@ func assertSamePaths(t testing.TB, e *Engine, name string, p []byte) {
 	}
 }
 
+// noSet is the option of an engine that never uses the RE2 set, so that
+// keyword-less rules run on class narrowing (class.go).
+var noSet = WithSetAfter(math.MaxInt64)
+
 func TestFastEqualsReferenceRandom(t *testing.T) {
-	e := testEngine(t)
-	r := rand.New(rand.NewPCG(1, 2))
-	for i := 0; i < 3000; i++ {
-		assertSamePaths(t, e, fmt.Sprintf("payload %d", i), randomPayload(r))
+	for _, e := range []*Engine{testEngine(t), testEngine(t, noSet)} {
+		r := rand.New(rand.NewPCG(1, 2))
+		for i := 0; i < 3000; i++ {
+			assertSamePaths(t, e, fmt.Sprintf("payload %d", i), randomPayload(r))
+		}
 	}
 }
 
@@ -340,9 +346,10 @@ func FuzzFastEqualsReference(f *testing.F) {
 	for _, frag := range fragments {
 		f.Add([]byte(frag))
 	}
-	e := testEngine(f)
+	e, cold := testEngine(f), testEngine(f, noSet)
 	f.Fuzz(func(t *testing.T, p []byte) {
 		assertSamePaths(t, e, "test rules", p)
+		assertSamePaths(t, cold, "test rules, no set", p)
 	})
 }
 
@@ -353,9 +360,10 @@ func FuzzFastEqualsReferenceBuiltin(f *testing.F) {
 	for i := 0; i < 10; i++ {
 		f.Add(randomPayload(r))
 	}
-	b := builtinEngine(f)
+	b, cold := builtinEngine(f), builtinNoSet(f)
 	f.Fuzz(func(t *testing.T, p []byte) {
 		assertSamePaths(t, b, "built-in rules", p)
+		assertSamePaths(t, cold, "built-in rules, no set", p)
 	})
 }
 
@@ -446,6 +454,23 @@ func builtinEngine(t testing.TB) *Engine {
 	return builtinE
 }
 
+var (
+	noSetOnce sync.Once
+	noSetE    *Engine
+	noSetErr  error
+)
+
+// builtinNoSet is builtinEngine without the RE2 set (noSet).
+func builtinNoSet(t testing.TB) *Engine {
+	t.Helper()
+	builtinEngine(t)
+	noSetOnce.Do(func() { noSetE, noSetErr = New(builtinF, noSet) })
+	if noSetErr != nil {
+		t.Fatal(noSetErr)
+	}
+	return noSetE
+}
+
 func TestBuiltinSamples(t *testing.T) {
 	e := builtinEngine(t)
 	for _, f := range e.CheckSamples(builtinF) {
@@ -454,7 +479,11 @@ func TestBuiltinSamples(t *testing.T) {
 }
 
 func TestFastEqualsReferenceCorpus(t *testing.T) {
-	e := builtinEngine(t)
+	t.Run("set", func(t *testing.T) { testFastEqualsReferenceCorpus(t, builtinEngine(t)) })
+	t.Run("no set", func(t *testing.T) { testFastEqualsReferenceCorpus(t, builtinNoSet(t)) })
+}
+
+func testFastEqualsReferenceCorpus(t *testing.T, e *Engine) {
 	n := 0
 	err := filepath.WalkDir("../testdata/corpus", func(p string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || strings.HasSuffix(p, ".json") && strings.Contains(p, "golden") {

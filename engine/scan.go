@@ -101,7 +101,11 @@ type scan struct {
 	nl       []int   // resolve's newline offsets
 	ranges   []segRange
 	filtered []segRange
-	segs     []int32  // matchRegion's segment per match
+	segs     []int32    // matchRegion's segment per match
+	runs     [][]window // per class group, its runs (class.go)
+	runsDone []bool
+	joined   []byte   // matchPieces' intervals, joined
+	joinOff  []int32  // offset of each interval in joined
 	chunkOf  []int32  // chunk of each segment
 	setHits  []uint64 // per chunk, a bitset of rules whose regex matches in it
 	words    int      // uint64 words per chunk in setHits
@@ -195,6 +199,12 @@ func (s *scan) reset(e *Engine, ctx context.Context, payload []byte) {
 	s.ruleWin, s.gateSegs = s.ruleWin[:len(e.rules)], s.gateSegs[:len(e.rules)]
 	s.hasWord = s.hasWord[:len(e.rules)]
 	clear(s.hasWord)
+	if cap(s.runs) < len(e.classes) {
+		s.runs = make([][]window, len(e.classes))
+		s.runsDone = make([]bool, len(e.classes))
+	}
+	s.runs, s.runsDone = s.runs[:len(e.classes)], s.runsDone[:len(e.classes)]
+	clear(s.runsDone)
 	for i := range s.ruleWin {
 		s.ruleWin[i] = s.ruleWin[i][:0]
 		s.gateSegs[i] = s.gateSegs[i][:0]
@@ -208,6 +218,11 @@ func (s *scan) release() {
 	clear(s.lower[:cap(s.lower)])
 	if cap(s.lower) > 1<<20 {
 		s.lower = nil // do not pin large buffers in the pool
+	}
+	clear(s.joined[:cap(s.joined)])
+	s.joined = s.joined[:0]
+	if cap(s.joined) > 1<<20 {
+		s.joined = nil
 	}
 	// Candidates point at rules: clear them so a replaced Engine can go.
 	clear(s.cands[:cap(s.cands)])
@@ -529,6 +544,11 @@ func (s *scan) runFast() {
 		if s.setHits != nil && s.e.inSet[r.idx] {
 			filtered = s.setFilter(r, ranges, filtered[:0])
 			ranges, filtered = filtered, ranges
+		}
+		if r.cls != nil && s.setHits == nil {
+			// With the set in use, its chunks are cheaper than the runs.
+			s.runClass(r, ranges)
+			continue
 		}
 		if r.nar != nil {
 			for _, rg := range ranges {
