@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -227,5 +228,59 @@ func TestCanaryNeverPrinted(t *testing.T) {
 				t.Errorf("%s/%s: the finding itself is missing from stdout", format, input)
 			}
 		}
+	}
+}
+
+// TestScanReadAhead checks the inputs read while the engine loads: more
+// files than the read-ahead queue holds, one larger than what is read
+// ahead (its scanner reads it), a path the allowlist skips, and a rule
+// error that stops the command while the walker still has files to send.
+func TestScanReadAhead(t *testing.T) {
+	dir := t.TempDir()
+	var want []string
+	for i := 0; i < 2*prefetchFiles; i++ {
+		name := filepath.Join(dir, fmt.Sprintf("f%03d.txt", i))
+		data := "nothing\n"
+		if i%10 == 0 {
+			data = "k=demo_ab12cd34\n"
+			want = append(want, name)
+		}
+		if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	big := filepath.Join(dir, "zbig.log")
+	if err := os.WriteFile(big, []byte(strings.Repeat("x ", prefetchBytes)+"k=demo_zz99yy88\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want = append(want, big)
+	skip := filepath.Join(dir, "vendor", "skip.txt")
+	os.MkdirAll(filepath.Dir(skip), 0o755)
+	if err := os.WriteFile(skip, []byte("k=demo_ab12cd34\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	allow := filepath.Join(t.TempDir(), "allow.yaml")
+	os.WriteFile(allow, []byte("allowlist:\n  paths: ['/vendor/']\n"), 0o644)
+
+	code, out, errs := veil(t, "", "scan", "--no-builtin", "--rules", "testdata/rules.yaml", "--rules", allow, "--format", "json", dir)
+	if code != exitFound {
+		t.Fatalf("exit %d, stderr %s", code, errs)
+	}
+	var got []scanFinding
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, f := range got {
+		paths = append(paths, f.Path)
+	}
+	if !reflect.DeepEqual(paths, want) {
+		t.Errorf("findings in\n%v\nwant\n%v", paths, want)
+	}
+
+	// The walker is blocked on a full queue when the rules fail to load.
+	code, _, errs = veil(t, "", "scan", "--rules", "testdata/missing.yaml", dir)
+	if code != exitError || !strings.Contains(errs, "missing.yaml") {
+		t.Errorf("bad rules: exit %d, stderr %q", code, errs)
 	}
 }

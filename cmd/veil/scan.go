@@ -55,13 +55,6 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: veil scan [flags] PATH... | -")
 		return exitError
 	}
-	e, _, err := loadEngine(ruleFiles, *noBuiltin)
-	if err != nil {
-		fmt.Fprintln(stderr, "veil:", err)
-		return exitError
-	}
-	opts := engine.ScanOptions{MinConfidence: *minConf, IncludeValues: *showValues, Reference: *reference}
-
 	var (
 		mu       sync.Mutex
 		out      []scanFinding
@@ -92,87 +85,58 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			out = append(out, sf)
 		}
 	}
+	warn := func(format string, args ...any) {
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(stderr, format, args...)
+	}
 
+	// The inputs are walked and read while the engine loads (about 80 ms
+	// on one core, with the other idle), and scanned once it is ready.
 	// Read at most one byte more than the engine scans: it then marks the
 	// result incomplete, and a huge file is never read whole.
-	limit := int64(e.Limits().MaxPayloadBytes) + 1
+	limit := int64(engine.DefaultLimits().MaxPayloadBytes) + 1
+	done := make(chan struct{})
+	defer close(done)
+	jobs := make(chan scanJob, prefetchFiles)
+	go func() {
+		defer close(jobs)
+		produceScanJobs(flags.Args(), stdin, limit, jobs, done, report, warn)
+	}()
+
+	e, _, err := loadEngine(ruleFiles, *noBuiltin)
+	if err != nil {
+		fmt.Fprintln(stderr, "veil:", err)
+		return exitError
+	}
+	if int64(e.Limits().MaxPayloadBytes)+1 != limit {
+		fmt.Fprintln(stderr, "veil: internal error: the read limit is not the engine's")
+		return exitError
+	}
+	opts := engine.ScanOptions{MinConfidence: *minConf, IncludeValues: *showValues, Reference: *reference}
 	ctx := context.Background()
-	paths := make(chan string)
 	var wg sync.WaitGroup
 	for i := 0; i < max(1, *workers); i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for p := range paths {
-				data, err := readFile(p, limit)
-				if err != nil {
-					report(p, engine.Result{}, err)
+			for j := range jobs {
+				if j.path != "-" && e.AllowPath(filepath.ToSlash(j.path)) {
 					continue
 				}
+				data := j.data
+				if !j.read {
+					var err error
+					if data, err = readFile(j.path, limit); err != nil {
+						report(j.path, engine.Result{}, err)
+						continue
+					}
+				}
 				res, err := e.ScanFile(ctx, data, opts)
-				report(p, res, err)
+				report(j.path, res, err)
 			}
 		}()
 	}
-	for _, arg := range flags.Args() {
-		if arg == "-" {
-			data, err := readInput("-", stdin, limit)
-			if err != nil {
-				report("-", engine.Result{}, fmt.Errorf("-: %w", err))
-				continue
-			}
-			res, err := e.ScanFile(ctx, data, opts)
-			report("-", res, err)
-			continue
-		}
-		fi, err := os.Stat(arg) // follows a symlink given by name
-		switch {
-		case err != nil:
-			report(arg, engine.Result{}, err)
-			continue
-		case fi.Mode().IsRegular():
-			if !e.AllowPath(filepath.ToSlash(arg)) {
-				paths <- arg
-			}
-			continue
-		case !fi.IsDir():
-			report(arg, engine.Result{}, fmt.Errorf("%s: not a regular file or directory", arg))
-			continue
-		}
-		root := arg
-		if li, err := os.Lstat(arg); err == nil && li.Mode()&fs.ModeSymlink != 0 {
-			root = arg + string(filepath.Separator) // walk the directory the link names
-		}
-		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				report(p, engine.Result{}, err)
-				return nil
-			}
-			if d.IsDir() {
-				if d.Name() == ".git" && p != root {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if !d.Type().IsRegular() {
-				// Links inside a tree are not followed (they may loop or
-				// leave it); say so rather than skip silently.
-				mu.Lock()
-				fmt.Fprintf(stderr, "veil: %s: not a regular file, skipped\n", p)
-				mu.Unlock()
-				return nil
-			}
-			if e.AllowPath(filepath.ToSlash(p)) {
-				return nil
-			}
-			paths <- p
-			return nil
-		})
-		if err != nil {
-			report(arg, engine.Result{}, err)
-		}
-	}
-	close(paths)
 	wg.Wait()
 
 	sort.Slice(out, func(i, j int) bool {
@@ -214,6 +178,108 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFound
 	}
 	return exitOK
+}
+
+// scanJob is one input of veil scan: a path and, when read already, its
+// bytes.
+type scanJob struct {
+	path string
+	data []byte
+	read bool
+}
+
+const (
+	// prefetchFiles and prefetchBytes bound what is read ahead of the
+	// scanners: files larger than prefetchBytes are read by the scanner
+	// itself, so at most prefetchFiles*prefetchBytes bytes wait in memory.
+	prefetchFiles = 64
+	prefetchBytes = 1 << 20
+)
+
+// produceScanJobs walks the arguments of veil scan and sends each input to
+// jobs, read when small. Inputs that cannot be read go to report. It stops
+// early when done is closed.
+func produceScanJobs(args []string, stdin io.Reader, limit int64, jobs chan<- scanJob, done <-chan struct{},
+	report func(string, engine.Result, error), warn func(string, ...any)) {
+	send := func(j scanJob) bool {
+		select {
+		case jobs <- j:
+			return true
+		case <-done:
+			return false
+		}
+	}
+	file := func(p string, size int64) bool {
+		if size > prefetchBytes {
+			return send(scanJob{path: p})
+		}
+		data, err := readFile(p, limit)
+		if err != nil {
+			report(p, engine.Result{}, err)
+			return true
+		}
+		return send(scanJob{path: p, data: data, read: true})
+	}
+	for _, arg := range args {
+		if arg == "-" {
+			data, err := readInput("-", stdin, limit)
+			if err != nil {
+				report("-", engine.Result{}, fmt.Errorf("-: %w", err))
+				continue
+			}
+			if !send(scanJob{path: "-", data: data, read: true}) {
+				return
+			}
+			continue
+		}
+		fi, err := os.Stat(arg) // follows a symlink given by name
+		switch {
+		case err != nil:
+			report(arg, engine.Result{}, err)
+			continue
+		case fi.Mode().IsRegular():
+			if !file(arg, fi.Size()) {
+				return
+			}
+			continue
+		case !fi.IsDir():
+			report(arg, engine.Result{}, fmt.Errorf("%s: not a regular file or directory", arg))
+			continue
+		}
+		root := arg
+		if li, err := os.Lstat(arg); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			root = arg + string(filepath.Separator) // walk the directory the link names
+		}
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				report(p, engine.Result{}, err)
+				return nil
+			}
+			if d.IsDir() {
+				if d.Name() == ".git" && p != root {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.Type().IsRegular() {
+				// Links inside a tree are not followed (they may loop or
+				// leave it); say so rather than skip silently.
+				warn("veil: %s: not a regular file, skipped\n", p)
+				return nil
+			}
+			size := int64(prefetchBytes + 1) // unknown: let the scanner read it
+			if fi, err := d.Info(); err == nil {
+				size = fi.Size()
+			}
+			if !file(p, size) {
+				return filepath.SkipAll
+			}
+			return nil
+		})
+		if err != nil {
+			report(arg, engine.Result{}, err)
+		}
+	}
 }
 
 // readFile reads at most limit bytes of the file at path.
