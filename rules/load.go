@@ -54,17 +54,27 @@ func Builtin() ([]*File, error) {
 		return nil, err
 	}
 	sort.Strings(names)
-	files := make([]*File, 0, len(names))
-	for _, name := range names {
-		data, err := builtinFS.ReadFile(name)
+	// The files are parsed in parallel: YAML decoding and the regex checks
+	// are most of a one-shot command's start-up.
+	files := make([]*File, len(names))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, name := range names {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			data, err := builtinFS.ReadFile(name)
+			if err == nil {
+				files[i], err = Parse(name, data)
+			}
+			errs[i] = err
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
 			return nil, err
 		}
-		f, err := Parse(name, data)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, f)
 	}
 	return files, nil
 }
