@@ -258,6 +258,7 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 		}
 		if n, ok := an.narrowingOf(r.syn); ok {
 			r.nar = &n
+			r.sep = separatorFor(&n.alpha)
 			r.isAnchor = make([]bool, len(pats))
 			for _, k := range n.anchors {
 				r.isAnchor[k] = true

@@ -82,36 +82,37 @@ type candidate struct {
 // scan holds the per-scan state. It is pooled; an Engine itself is never
 // written during a scan.
 type scan struct {
-	e        *Engine
-	payload  []byte
-	lower    []byte
-	starts   []int   // segment i is [starts[i], starts[i+1])
-	hard     []bool  // segment i starts at a hard cut
-	digits   []uint8 // longest digit run per segment
-	gates    []uint8 // byteGate bits of the bytes in each segment
-	occ      []occurrence
-	ivs      []window   // matchNarrow's intervals
-	ms       []reMatch  // find's result
-	ref      bool       // reference path
-	ruleWin  [][]window // per rule, merged and sorted
-	gateSegs [][]int32  // per rule with any_of: sorted segments holding a literal
-	hasWord  []bool     // per rule with needsWord: a required word's piece occurs
-	cands    []candidate
-	groups   []group // resolve's scratch
-	nl       []int   // resolve's newline offsets
-	ranges   []segRange
-	filtered []segRange
-	segs     []int32    // matchRegion's segment per match
-	runs     [][]window // per class group, its runs (class.go)
-	runsDone []bool
-	joined   []byte   // matchPieces' intervals, joined
-	joinOff  []int32  // offset of each interval in joined
-	chunkOf  []int32  // chunk of each segment
-	setHits  []uint64 // per chunk, a bitset of rules whose regex matches in it
-	words    int      // uint64 words per chunk in setHits
-	deadline time.Time
-	ctx      context.Context
-	stopped  Reason
+	e         *Engine
+	payload   []byte
+	lower     []byte
+	starts    []int   // segment i is [starts[i], starts[i+1])
+	hard      []bool  // segment i starts at a hard cut
+	digits    []uint8 // longest digit run per segment
+	gates     []uint8 // byteGate bits of the bytes in each segment
+	occ       []occurrence
+	ivs       []window   // matchNarrow's intervals
+	ms        []reMatch  // find's result
+	ref       bool       // reference path
+	ruleWin   [][]window // per rule, merged and sorted
+	gateSegs  [][]int32  // per rule with any_of: sorted segments holding a literal
+	hasWord   []bool     // per rule with needsWord: a required word's piece occurs
+	cands     []candidate
+	groups    []group // resolve's scratch
+	nl        []int   // resolve's newline offsets
+	ranges    []segRange
+	filtered  []segRange
+	segs      []int32    // matchRegion's segment per match
+	runs      [][]window // per class group, its runs (class.go)
+	runsDone  []bool
+	narrowIvs []window // one rule's narrowIntervals
+	joined    []byte   // matchPieces' intervals, joined
+	joinOff   []int32  // offset of each interval in joined
+	chunkOf   []int32  // chunk of each segment
+	setHits   []uint64 // per chunk, a bitset of rules whose regex matches in it
+	words     int      // uint64 words per chunk in setHits
+	deadline  time.Time
+	ctx       context.Context
+	stopped   Reason
 	// work counts bytes handed to regexes (and a fixed cost per match);
 	// expired reads the clock only when nextCheck is reached, because
 	// time.Now is not free on every VM (it was 10% of a 1 KB scan).
@@ -551,11 +552,18 @@ func (s *scan) runFast() {
 			continue
 		}
 		if r.nar != nil {
+			ivs := s.narrowIvs[:0]
 			for _, rg := range ranges {
 				for seg := rg.a; seg <= rg.b; seg++ {
-					s.matchNarrow(r, seg)
+					if s.foldUnsafe(seg) {
+						s.match(r, s.starts[seg], s.starts[seg+1], seg)
+						continue
+					}
+					ivs = s.narrowIntervals(r, seg, ivs)
 				}
 			}
+			s.narrowIvs = ivs
+			s.matchPieces(r, ivs)
 			continue
 		}
 		for _, rg := range ranges {
@@ -576,17 +584,14 @@ func (s *scan) foldUnsafe(seg int32) bool {
 	return bytes.Contains(p, []byte("\u212a")) || bytes.Contains(p, []byte("\u017f"))
 }
 
-// matchNarrow runs r over the intervals of segment seg around its anchor
-// keywords (see narrow.go) instead of the whole segment.
-func (s *scan) matchNarrow(r *rule, seg int32) {
+// narrowIntervals appends to out the intervals of segment seg around r's
+// anchor keywords (see narrow.go), sorted and merged, each with its segment
+// in window.rule. The segment must not be foldUnsafe.
+func (s *scan) narrowIntervals(r *rule, seg int32, out []window) []window {
 	segLo, segHi := s.starts[seg], s.starts[seg+1]
-	if s.foldUnsafe(seg) {
-		s.match(r, segLo, segHi, seg)
-		return
-	}
 	p, n := s.payload, r.nar
 	i := sort.Search(len(s.occ), func(i int) bool { return int(s.occ[i].pos) >= segLo })
-	ivs := s.ivs[:0]
+	ivs := out[len(out):]
 	aLo, aHi, wLo, wHi := 0, -1, 0, -1 // last alpha run and word run seen
 	for ; i < len(s.occ) && int(s.occ[i].pos) < segHi; i++ {
 		o := s.occ[i]
@@ -638,7 +643,7 @@ func (s *scan) matchNarrow(r *rule, seg int32) {
 			}
 			hi = wHi
 		}
-		w := window{lo: int32(lo), hi: int32(hi)}
+		w := window{rule: seg, lo: int32(lo), hi: int32(hi)}
 		if k := len(ivs) - 1; k >= 0 && ivs[k] == w {
 			continue // the same interval as the previous occurrence's
 		}
@@ -657,18 +662,8 @@ func (s *scan) matchNarrow(r *rule, seg int32) {
 		}
 		ivs = ivs[:m+1]
 	}
-	s.ivs = ivs
-	for _, w := range ivs {
-		lo := int(w.lo)
-		for k, m := range s.find(r, p[lo:w.hi]) {
-			if k%checkEvery == checkEvery-1 && s.expiredAfter(checkEvery*matchWork) {
-				return
-			}
-			if s.selected(r, seg, m.a+lo, m.b+lo) {
-				s.validate(r, m, lo)
-			}
-		}
-	}
+	// ivs starts in out's spare capacity; if it grew elsewhere, this copies.
+	return append(out, ivs...)
 }
 
 // wordRun returns the maximal run of ASCII word bytes holding p[i], within
