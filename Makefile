@@ -73,9 +73,10 @@ tools: ## Build the pinned buf, protoc plugins and grpcurl (tools/go.mod) into b
 	$(GO) -C tools build -o ../bin/ github.com/bufbuild/buf/cmd/buf google.golang.org/protobuf/cmd/protoc-gen-go google.golang.org/grpc/cmd/protoc-gen-go-grpc github.com/fullstorydev/grpcurl/cmd/grpcurl
 
 .PHONY: generate
-generate: tools ## Lint the protos and regenerate their Go code (committed)
+generate: tools ## Lint the protos, regenerate their Go code and the built-in rules snapshot (all committed)
 	PATH="$(CURDIR)/bin:$$PATH" bin/buf lint
 	PATH="$(CURDIR)/bin:$$PATH" bin/buf generate
+	$(GO) generate ./rules
 
 .PHONY: golden
 golden: ## Rewrite the golden findings of the corpus

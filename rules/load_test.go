@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"bytes"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -137,6 +139,41 @@ func TestCheckRegexMemo(t *testing.T) {
 		for i := 0; i < 2; i++ {
 			if err := CheckRegex(tc.expr); (err == nil) != tc.ok {
 				t.Errorf("call %d: CheckRegex(%q) = %v, want ok %v", i+1, tc.expr, err, tc.ok)
+			}
+		}
+	}
+}
+
+// TestBuiltinSnapshotCurrent fails when rules/builtin.gob is not what the
+// YAML files parse to: run go generate ./rules after editing them.
+func TestBuiltinSnapshotCurrent(t *testing.T) {
+	fromYAML, err := BuiltinYAML()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteBuiltinSnapshot(&buf, fromYAML); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), builtinSnapshot) {
+		t.Fatal("rules/builtin.gob is stale: run go generate ./rules (or make generate) and commit it")
+	}
+	snap, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(snap) != len(fromYAML) {
+		t.Fatalf("snapshot: %d files, YAML %d", len(snap), len(fromYAML))
+	}
+	for i, f := range snap {
+		y := fromYAML[i]
+		if f.Path != y.Path || len(f.Rules) != len(y.Rules) {
+			t.Fatalf("snapshot file %d: %s with %d rules, YAML %s with %d", i, f.Path, len(f.Rules), y.Path, len(y.Rules))
+		}
+		for j := range f.Rules {
+			a, b := f.Rules[j], y.Rules[j]
+			if a.ID != b.ID || a.Regex != b.Regex || a.Line != b.Line || !reflect.DeepEqual(a.Samples, b.Samples) {
+				t.Errorf("%s: rule %d differs: %s line %d, YAML %s line %d", f.Path, j, a.ID, a.Line, b.ID, b.Line)
 			}
 		}
 	}
