@@ -51,15 +51,22 @@ func sizeName(n int) string {
 // with nothing sensitive around it, so every rule it selects runs and
 // fails. Its MB/s should stay within a small factor of BenchmarkScan's.
 func BenchmarkHostile(b *testing.B) {
-	e := builtinEngine(b)
-	for _, pat := range []string{"password ", "\"password\": \"", "AKIA ", "token=", "eyJ", "secret: ", "@x.io "} {
-		payload := bytes.Repeat([]byte(pat), (64<<10)/len(pat))
-		b.Run(strings.TrimSpace(pat), func(b *testing.B) {
-			b.SetBytes(int64(len(payload)))
-			ctx := context.Background()
-			for b.Loop() {
-				e.Scan(ctx, payload, ScanOptions{})
-			}
-		})
+	// The engine without the set is the one-shot commands' (class narrowing
+	// runs there); "12345678x" is one long word holding thousands of digit
+	// runs.
+	for _, eng := range []struct {
+		name string
+		e    *Engine
+	}{{"set", builtinEngine(b)}, {"noset", builtinNoSet(b)}} {
+		for _, pat := range []string{"password ", "\"password\": \"", "AKIA ", "token=", "eyJ", "secret: ", "@x.io ", "12345678x", "555 123 4567\n"} {
+			payload := bytes.Repeat([]byte(pat), (64<<10)/len(pat))
+			b.Run(eng.name+"/"+strings.TrimSpace(pat), func(b *testing.B) {
+				b.SetBytes(int64(len(payload)))
+				ctx := context.Background()
+				for b.Loop() {
+					eng.e.Scan(ctx, payload, ScanOptions{})
+				}
+			})
+		}
 	}
 }

@@ -183,15 +183,24 @@ func (s *scan) runClass(r *rule, ranges []segRange) {
 	ivs := s.ivs[:0]
 	segOf := s.segOfFrom()
 	var seg, segLo, segHi int
+	// The last word run computed is remembered: a long word holding many
+	// runs ("12345678x12345678x...") is walked once, not once per run.
+	wLo, wHi := 0, -1
+	widen := func(i int) (int, int) {
+		if i < wLo || i >= wHi || wLo < segLo || wHi > segHi {
+			wLo, wHi = wordRun(p, i, segLo, segHi)
+		}
+		return wLo, wHi
+	}
 	add := func(lo, hi int) {
 		if hi-lo < cls.minLen || !cls.req.possible(p[lo:hi]) {
 			return
 		}
 		if lo > segLo && isWordByte(p[lo-1]) {
-			lo, _ = wordRun(p, lo-1, segLo, segHi)
+			lo, _ = widen(lo - 1)
 		}
 		if hi < segHi && isWordByte(p[hi]) {
-			_, hi = wordRun(p, hi, segLo, segHi)
+			_, hi = widen(hi)
 		}
 		if k := len(ivs) - 1; k >= 0 && int(ivs[k].rule) == seg && lo <= int(ivs[k].hi)+classMergeGap {
 			ivs[k].hi = max(ivs[k].hi, int32(hi))

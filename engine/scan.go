@@ -236,6 +236,19 @@ func (s *scan) release() {
 	if cap(s.groups) > 1<<14 {
 		s.groups = nil
 	}
+	// Class runs and joined intervals grow with hostile payloads (a digit
+	// run every few bytes): do not pin them either.
+	for g := range s.runs {
+		if cap(s.runs[g]) > 1<<14 {
+			s.runs[g] = nil
+		}
+	}
+	if cap(s.narrowIvs) > 1<<14 {
+		s.narrowIvs = nil
+	}
+	if cap(s.joinOff) > 1<<14 {
+		s.joinOff = nil
+	}
 	scanPool.Put(s)
 }
 
