@@ -202,11 +202,11 @@ func (s *scan) runClass(r *rule, ranges []segRange) {
 		if hi < segHi && isWordByte(p[hi]) {
 			_, hi = widen(hi)
 		}
-		if k := len(ivs) - 1; k >= 0 && int(ivs[k].rule) == seg && lo <= int(ivs[k].hi)+classMergeGap {
+		if k := len(ivs) - 1; k >= 0 && int(ivs[k].seg) == seg && lo <= int(ivs[k].hi)+classMergeGap {
 			ivs[k].hi = max(ivs[k].hi, int32(hi))
 			return
 		}
-		ivs = append(ivs, window{rule: int32(seg), lo: int32(lo), hi: int32(hi)})
+		ivs = append(ivs, window{seg: int32(seg), lo: int32(lo), hi: int32(hi)})
 	}
 	j := 0
 	for _, rg := range ranges {
@@ -261,56 +261,5 @@ func (s *scan) segOfFrom() func(pos int) int32 {
 			seg++
 		}
 		return seg
-	}
-}
-
-// matchPieces runs r over intervals (window.rule holds each one's
-// segment). When some non-word byte cannot be part of any match of r, the
-// intervals are joined with that byte between them and searched in one
-// regex call: no match can span the separator, and \b sees a non-word
-// byte at each interval's edge, as it does in the segment (where the edge
-// is next to a non-word byte or the segment's end). Otherwise each
-// interval is its own call.
-func (s *scan) matchPieces(r *rule, ivs []window) {
-	if len(ivs) == 0 {
-		return
-	}
-	p := s.payload
-	if len(ivs) == 1 || r.sep < 0 {
-		for _, w := range ivs {
-			lo := int(w.lo)
-			for k, m := range s.find(r, p[lo:w.hi]) {
-				if k%checkEvery == checkEvery-1 && s.expiredAfter(checkEvery*matchWork) {
-					return
-				}
-				if s.selected(r, w.rule, m.a+lo, m.b+lo) {
-					s.validate(r, m, lo)
-				}
-			}
-		}
-		return
-	}
-	buf, offs := s.joined[:0], s.joinOff[:0]
-	for i, w := range ivs {
-		if i > 0 {
-			buf = append(buf, byte(r.sep))
-		}
-		offs = append(offs, int32(len(buf)))
-		buf = append(buf, p[w.lo:w.hi]...)
-	}
-	s.joined, s.joinOff = buf, offs
-	pi := 0
-	for k, m := range s.find(r, buf) {
-		if k%checkEvery == checkEvery-1 && s.expiredAfter(checkEvery*matchWork) {
-			return
-		}
-		for pi+1 < len(offs) && int(offs[pi+1]) <= m.a {
-			pi++
-		}
-		w := ivs[pi]
-		base := int(w.lo) - int(offs[pi])
-		if s.selected(r, w.rule, m.a+base, m.b+base) {
-			s.validate(r, m, base)
-		}
 	}
 }

@@ -63,9 +63,11 @@ type occurrence struct {
 	pos int32
 }
 
-// window is a byte interval selected by a keyword, for one rule.
+// window is a byte interval [lo, hi): a rule's keyword window, a run of a
+// class alphabet, or an interval a rule's regex runs over, inside segment
+// seg (narrow and class intervals; keyword windows and runs leave it 0).
 type window struct {
-	rule   int32
+	seg    int32
 	lo, hi int32
 }
 
@@ -82,37 +84,36 @@ type candidate struct {
 // scan holds the per-scan state. It is pooled; an Engine itself is never
 // written during a scan.
 type scan struct {
-	e         *Engine
-	payload   []byte
-	lower     []byte
-	starts    []int   // segment i is [starts[i], starts[i+1])
-	hard      []bool  // segment i starts at a hard cut
-	digits    []uint8 // longest digit run per segment
-	gates     []uint8 // byteGate bits of the bytes in each segment
-	occ       []occurrence
-	ivs       []window   // matchNarrow's intervals
-	ms        []reMatch  // find's result
-	ref       bool       // reference path
-	ruleWin   [][]window // per rule, merged and sorted
-	gateSegs  [][]int32  // per rule with any_of: sorted segments holding a literal
-	hasWord   []bool     // per rule with needsWord: a required word's piece occurs
-	cands     []candidate
-	groups    []group // resolve's scratch
-	nl        []int   // resolve's newline offsets
-	ranges    []segRange
-	filtered  []segRange
-	segs      []int32    // matchRegion's segment per match
-	runs      [][]window // per class group, its runs (class.go)
-	runsDone  []bool
-	narrowIvs []window // one rule's narrowIntervals
-	joined    []byte   // matchPieces' intervals, joined
-	joinOff   []int32  // offset of each interval in joined
-	chunkOf   []int32  // chunk of each segment
-	setHits   []uint64 // per chunk, a bitset of rules whose regex matches in it
-	words     int      // uint64 words per chunk in setHits
-	deadline  time.Time
-	ctx       context.Context
-	stopped   Reason
+	e        *Engine
+	payload  []byte
+	lower    []byte
+	starts   []int   // segment i is [starts[i], starts[i+1])
+	hard     []bool  // segment i starts at a hard cut
+	digits   []uint8 // longest digit run per segment
+	gates    []uint8 // byteGate bits of the bytes in each segment
+	occ      []occurrence
+	ivs      []window   // one rule's narrow or class intervals
+	ms       []reMatch  // find's result
+	ref      bool       // reference path
+	ruleWin  [][]window // per rule, merged and sorted
+	gateSegs [][]int32  // per rule with any_of: sorted segments holding a literal
+	hasWord  []bool     // per rule with needsWord: a required word's piece occurs
+	cands    []candidate
+	groups   []group // resolve's scratch
+	nl       []int   // resolve's newline offsets
+	ranges   []segRange
+	filtered []segRange
+	segs     []int32    // matchRegion's segment per match
+	runs     [][]window // per class group, its runs (class.go)
+	runsDone []bool
+	joined   []byte   // matchPieces' intervals, joined
+	joinOff  []int32  // offset of each interval in joined
+	chunkOf  []int32  // chunk of each segment
+	setHits  []uint64 // per chunk, a bitset of rules whose regex matches in it
+	words    int      // uint64 words per chunk in setHits
+	deadline time.Time
+	ctx      context.Context
+	stopped  Reason
 	// work counts bytes handed to regexes (and a fixed cost per match);
 	// expired reads the clock only when nextCheck is reached, because
 	// time.Now is not free on every VM (it was 10% of a 1 KB scan).
@@ -243,8 +244,8 @@ func (s *scan) release() {
 			s.runs[g] = nil
 		}
 	}
-	if cap(s.narrowIvs) > 1<<14 {
-		s.narrowIvs = nil
+	if cap(s.ivs) > 1<<14 {
+		s.ivs = nil
 	}
 	if cap(s.joinOff) > 1<<14 {
 		s.joinOff = nil
@@ -449,7 +450,7 @@ func (s *scan) buildSelection() {
 				rw[n-1].hi = max(rw[n-1].hi, hi)
 				continue
 			}
-			s.ruleWin[ri] = append(rw, window{rule: int32(ri), lo: lo, hi: hi})
+			s.ruleWin[ri] = append(rw, window{lo: lo, hi: hi})
 		}
 		for _, ri := range k.reqFor {
 			s.hasWord[ri] = true
@@ -565,7 +566,7 @@ func (s *scan) runFast() {
 			continue
 		}
 		if r.nar != nil {
-			ivs := s.narrowIvs[:0]
+			ivs := s.ivs[:0]
 			for _, rg := range ranges {
 				for seg := rg.a; seg <= rg.b; seg++ {
 					if s.foldUnsafe(seg) {
@@ -575,7 +576,7 @@ func (s *scan) runFast() {
 					ivs = s.narrowIntervals(r, seg, ivs)
 				}
 			}
-			s.narrowIvs = ivs
+			s.ivs = ivs
 			s.matchPieces(r, ivs)
 			continue
 		}
@@ -599,7 +600,7 @@ func (s *scan) foldUnsafe(seg int32) bool {
 
 // narrowIntervals appends to out the intervals of segment seg around r's
 // anchor keywords (see narrow.go), sorted and merged, each with its segment
-// in window.rule. The segment must not be foldUnsafe.
+// in window.seg. The segment must not be foldUnsafe.
 func (s *scan) narrowIntervals(r *rule, seg int32, out []window) []window {
 	segLo, segHi := s.starts[seg], s.starts[seg+1]
 	p, n := s.payload, r.nar
@@ -656,7 +657,7 @@ func (s *scan) narrowIntervals(r *rule, seg int32, out []window) []window {
 			}
 			hi = wHi
 		}
-		w := window{rule: seg, lo: int32(lo), hi: int32(hi)}
+		w := window{seg: seg, lo: int32(lo), hi: int32(hi)}
 		if k := len(ivs) - 1; k >= 0 && ivs[k] == w {
 			continue // the same interval as the previous occurrence's
 		}
@@ -899,6 +900,57 @@ func (s *scan) matchRegion(r *rule, rg segRange) {
 	}
 	for _, seg := range suspect {
 		s.match(r, s.starts[seg], s.starts[seg+1], seg)
+	}
+}
+
+// matchPieces runs r over intervals (window.seg holds each one's
+// segment). When some non-word byte cannot be part of any match of r, the
+// intervals are joined with that byte between them and searched in one
+// regex call: no match can span the separator, and \b sees a non-word
+// byte at each interval's edge, as it does in the segment (where the edge
+// is next to a non-word byte or the segment's end). Otherwise each
+// interval is its own call.
+func (s *scan) matchPieces(r *rule, ivs []window) {
+	if len(ivs) == 0 {
+		return
+	}
+	p := s.payload
+	if len(ivs) == 1 || r.sep < 0 {
+		for _, w := range ivs {
+			lo := int(w.lo)
+			for k, m := range s.find(r, p[lo:w.hi]) {
+				if k%checkEvery == checkEvery-1 && s.expiredAfter(checkEvery*matchWork) {
+					return
+				}
+				if s.selected(r, w.seg, m.a+lo, m.b+lo) {
+					s.validate(r, m, lo)
+				}
+			}
+		}
+		return
+	}
+	buf, offs := s.joined[:0], s.joinOff[:0]
+	for i, w := range ivs {
+		if i > 0 {
+			buf = append(buf, byte(r.sep))
+		}
+		offs = append(offs, int32(len(buf)))
+		buf = append(buf, p[w.lo:w.hi]...)
+	}
+	s.joined, s.joinOff = buf, offs
+	pi := 0
+	for k, m := range s.find(r, buf) {
+		if k%checkEvery == checkEvery-1 && s.expiredAfter(checkEvery*matchWork) {
+			return
+		}
+		for pi+1 < len(offs) && int(offs[pi+1]) <= m.a {
+			pi++
+		}
+		w := ivs[pi]
+		base := int(w.lo) - int(offs[pi])
+		if s.selected(r, w.seg, m.a+base, m.b+base) {
+			s.validate(r, m, base)
+		}
 	}
 }
 
