@@ -112,11 +112,17 @@ func (a *auditLog) finish(r *record) {
 	}
 }
 
+// key appends the separator and the quoted key of the next field (keys are
+// the code's own constants and need no escaping).
+func (r *record) key(k string) {
+	r.b = append(r.b, ',', '"')
+	r.b = append(r.b, k...)
+	r.b = append(r.b, '"', ':')
+}
+
 func (r *record) str(k, v string) *record {
 	if r != nil {
-		r.b = append(r.b, ',', '"')
-		r.b = append(r.b, k...)
-		r.b = append(r.b, '"', ':')
+		r.key(k)
 		r.b = appendJSONString(r.b, v)
 	}
 	return r
@@ -124,9 +130,7 @@ func (r *record) str(k, v string) *record {
 
 func (r *record) num(k string, v int64) *record {
 	if r != nil {
-		r.b = append(r.b, ',', '"')
-		r.b = append(r.b, k...)
-		r.b = append(r.b, '"', ':')
+		r.key(k)
 		r.b = strconv.AppendInt(r.b, v, 10)
 	}
 	return r
@@ -134,9 +138,7 @@ func (r *record) num(k string, v int64) *record {
 
 func (r *record) boolean(k string, v bool) *record {
 	if r != nil {
-		r.b = append(r.b, ',', '"')
-		r.b = append(r.b, k...)
-		r.b = append(r.b, '"', ':')
+		r.key(k)
 		r.b = strconv.AppendBool(r.b, v)
 	}
 	return r
@@ -146,9 +148,8 @@ func (r *record) strs(k string, vs []string) *record {
 	if r == nil || len(vs) == 0 {
 		return r
 	}
-	r.b = append(r.b, ',', '"')
-	r.b = append(r.b, k...)
-	r.b = append(r.b, '"', ':', '[')
+	r.key(k)
+	r.b = append(r.b, '[')
 	for i, v := range vs {
 		if i > 0 {
 			r.b = append(r.b, ',')
