@@ -46,7 +46,6 @@ type Engine struct {
 	allowValues  map[string]struct{}
 	allowRegexes []*re2.Regexp
 	allowPre     []*prefilter // per allowRegexes entry, nil if none
-	allowPaths   []*re2.Regexp
 	limits       Limits
 	version      string
 	classes      []classGroup // class narrowing's alphabets (class.go)
@@ -216,13 +215,6 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 			}
 			e.allowRegexes = append(e.allowRegexes, re)
 			e.allowPre = append(e.allowPre, newPrefilter(expr))
-		}
-		for _, expr := range f.Allowlist.Paths {
-			re, err := re2.Compile(expr)
-			if err != nil {
-				return nil, &rules.Error{File: f.Path, Msg: fmt.Sprintf("allowlist path %q: %v", expr, err)}
-			}
-			e.allowPaths = append(e.allowPaths, re)
 		}
 		b, _ := json.Marshal(f.Allowlist)
 		h.Write(b)
@@ -397,10 +389,30 @@ func (e *Engine) Rules() []RuleInfo {
 	return out
 }
 
-// AllowPath reports whether path matches an allowlisted path regex, in which
-// case callers skip the file.
-func (e *Engine) AllowPath(path string) bool {
-	for _, re := range e.allowPaths {
+// PathAllowlist is the allowlisted path regexes of rule files: a caller
+// that reads files (veil scan) skips those whose path matches, before it
+// opens them. The engine itself never sees paths.
+type PathAllowlist struct{ res []*re2.Regexp }
+
+// NewPathAllowlist compiles the allowlist paths of files; an error names the
+// file and the regex.
+func NewPathAllowlist(files []*rules.File) (*PathAllowlist, error) {
+	a := &PathAllowlist{}
+	for _, f := range files {
+		for _, expr := range f.Allowlist.Paths {
+			re, err := re2.Compile(expr)
+			if err != nil {
+				return nil, &rules.Error{File: f.Path, Msg: fmt.Sprintf("allowlist path %q: %v", expr, err)}
+			}
+			a.res = append(a.res, re)
+		}
+	}
+	return a, nil
+}
+
+// Allow reports whether path matches one of the regexes.
+func (a *PathAllowlist) Allow(path string) bool {
+	for _, re := range a.res {
 		if re.MatchString(path) {
 			return true
 		}

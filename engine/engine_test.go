@@ -598,3 +598,27 @@ func TestSetAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestPathAllowlist(t *testing.T) {
+	f, err := rules.Parse("allow.yaml", []byte("allowlist:\n  paths: ['(^|/)vendor/', '\\.min\\.js$']\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := NewPathAllowlist([]*rules.File{f})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]bool{
+		"vendor/x.go": true, "src/vendor/y.go": true, "app.min.js": true,
+		"vendors.go": false, "src/main.go": false, "min.js.map": false,
+	} {
+		if got := a.Allow(path); got != want {
+			t.Errorf("Allow(%q) = %v, want %v", path, got, want)
+		}
+	}
+	// Parse checks path regexes; a File built in code is checked here.
+	bad := &rules.File{Path: "code.yaml", Allowlist: rules.Allowlist{Paths: []string{"(unclosed"}}}
+	if _, err := NewPathAllowlist([]*rules.File{bad}); err == nil || !strings.Contains(err.Error(), "code.yaml") {
+		t.Errorf("bad path regex: error %v, want one naming the file", err)
+	}
+}

@@ -103,19 +103,29 @@ const oneShotSetAfter = 4 << 20
 // the given rule files, in that order, so user files can disable built-ins.
 // The engine is tuned for one pass over its input (WithSetAfter).
 func loadEngine(ruleFiles []string, noBuiltin bool, opts ...engine.Option) (*engine.Engine, []*rules.File, error) {
-	opts = append([]engine.Option{engine.WithSetAfter(oneShotSetAfter)}, opts...)
-	files, user, err := rules.Load(ruleFiles, !noBuiltin)
+	files, user, err := loadRules(ruleFiles, noBuiltin)
 	if err != nil {
-		if len(ruleFiles) == 0 && noBuiltin {
-			err = errors.New("no rules: give --rules FILE or drop --no-builtin")
-		}
 		return nil, nil, err
 	}
-	e, err := engine.New(files, opts...)
+	e, err := newOneShotEngine(files, opts...)
 	if err != nil {
 		return nil, nil, err
 	}
 	return e, user, nil
+}
+
+// loadRules is loadEngine's first half: the rule files, all and the user's.
+func loadRules(ruleFiles []string, noBuiltin bool) (all, user []*rules.File, err error) {
+	all, user, err = rules.Load(ruleFiles, !noBuiltin)
+	if err != nil && len(ruleFiles) == 0 && noBuiltin {
+		err = errors.New("no rules: give --rules FILE or drop --no-builtin")
+	}
+	return all, user, err
+}
+
+// newOneShotEngine is loadEngine's second half.
+func newOneShotEngine(files []*rules.File, opts ...engine.Option) (*engine.Engine, error) {
+	return engine.New(files, append([]engine.Option{engine.WithSetAfter(oneShotSetAfter)}, opts...)...)
 }
 
 // parseExit maps a flag parsing error to an exit code: -h asked for help

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/veil-dlp/veil/engine"
 )
 
 // veil runs the CLI in-process and returns its exit code and outputs.
@@ -282,5 +284,37 @@ func TestScanReadAhead(t *testing.T) {
 	code, _, errs = veil(t, "", "scan", "--rules", "testdata/missing.yaml", dir)
 	if code != exitError || !strings.Contains(errs, "missing.yaml") {
 		t.Errorf("bad rules: exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestProduceScanJobsSkipsAllowlisted checks that the walker never opens a
+// file under an allowlisted path: it is neither read nor sent.
+func TestProduceScanJobsSkipsAllowlisted(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "vendor/b.txt", "vendor/deep/c.txt"} {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var asked []string
+	skip := func(p string) bool {
+		asked = append(asked, p)
+		return strings.Contains(p, "/vendor/")
+	}
+	jobs := make(chan scanJob, 16)
+	noReport := func(p string, _ engine.Result, err error) { t.Errorf("%s: %v", p, err) }
+	produceScanJobs([]string{dir}, nil, 1<<20, skip, jobs, make(chan struct{}), noReport, t.Logf)
+	close(jobs)
+	var sent []string
+	for j := range jobs {
+		sent = append(sent, j.path)
+	}
+	if want := []string{filepath.Join(dir, "a.txt")}; !reflect.DeepEqual(sent, want) {
+		t.Errorf("sent %v, want %v", sent, want)
+	}
+	if len(asked) != 3 {
+		t.Errorf("skip asked about %v, want the three files", asked)
 	}
 }

@@ -91,26 +91,33 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, format, args...)
 	}
 
-	// The inputs are walked and read while the engine loads (about 80 ms
-	// on one core, with the other idle), and scanned once it is ready.
-	// Read at most one byte more than the engine scans: it then marks the
-	// result incomplete, and a huge file is never read whole.
-	limit := int64(engine.DefaultLimits().MaxPayloadBytes) + 1
+	// The inputs are walked and read while the engine compiles its rules,
+	// and scanned once it is ready. Read at most one byte more than the
+	// engine scans: it then marks the result incomplete, and a huge file is
+	// never read whole.
+	files, _, err := loadRules(ruleFiles, *noBuiltin)
+	if err != nil {
+		fmt.Fprintln(stderr, "veil:", err)
+		return exitError
+	}
+	skip, err := engine.NewPathAllowlist(files)
+	if err != nil {
+		fmt.Fprintln(stderr, "veil:", err)
+		return exitError
+	}
+	limits := engine.DefaultLimits()
+	limit := int64(limits.MaxPayloadBytes) + 1
 	done := make(chan struct{})
 	defer close(done)
 	jobs := make(chan scanJob, prefetchFiles)
 	go func() {
 		defer close(jobs)
-		produceScanJobs(flags.Args(), stdin, limit, jobs, done, report, warn)
+		produceScanJobs(flags.Args(), stdin, limit, skip.Allow, jobs, done, report, warn)
 	}()
 
-	e, _, err := loadEngine(ruleFiles, *noBuiltin)
+	e, err := newOneShotEngine(files, engine.WithLimits(limits))
 	if err != nil {
 		fmt.Fprintln(stderr, "veil:", err)
-		return exitError
-	}
-	if int64(e.Limits().MaxPayloadBytes)+1 != limit {
-		fmt.Fprintln(stderr, "veil: internal error: the read limit is not the engine's")
 		return exitError
 	}
 	opts := engine.ScanOptions{MinConfidence: *minConf, IncludeValues: *showValues, Reference: *reference}
@@ -121,9 +128,6 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				if j.path != "-" && e.AllowPath(filepath.ToSlash(j.path)) {
-					continue
-				}
 				data := j.data
 				if !j.read {
 					var err error
@@ -197,10 +201,11 @@ const (
 )
 
 // produceScanJobs walks the arguments of veil scan and sends each input to
-// jobs, read when small. Inputs that cannot be read go to report. It stops
-// early when done is closed.
-func produceScanJobs(args []string, stdin io.Reader, limit int64, jobs chan<- scanJob, done <-chan struct{},
-	report func(string, engine.Result, error), warn func(string, ...any)) {
+// jobs, read when small. Files whose slash-separated path skip reports
+// (the allowlist's paths) are never opened. Inputs that cannot be read go
+// to report. It stops early when done is closed.
+func produceScanJobs(args []string, stdin io.Reader, limit int64, skip func(string) bool, jobs chan<- scanJob,
+	done <-chan struct{}, report func(string, engine.Result, error), warn func(string, ...any)) {
 	send := func(j scanJob) bool {
 		select {
 		case jobs <- j:
@@ -210,6 +215,9 @@ func produceScanJobs(args []string, stdin io.Reader, limit int64, jobs chan<- sc
 		}
 	}
 	file := func(p string, size int64) bool {
+		if skip(filepath.ToSlash(p)) {
+			return true
+		}
 		if size > prefetchBytes {
 			return send(scanJob{path: p})
 		}
