@@ -54,18 +54,18 @@ const (
 	classMergeGap = 64
 )
 
-// classOf returns the class narrowing of a parsed rule regex, or false
-// when its alphabet is too large to help.
-func classOf(an *analyzer, re *syntax.Regexp) (alpha byteSet, minLen int, req *prefilter, ok bool) {
+// classOf returns the alphabet of a parsed rule regex for class
+// narrowing, given the rule's prefilter (its shortest match and required
+// bytes), or false when the alphabet is too large to help.
+func classOf(an *analyzer, re *syntax.Regexp, pre *prefilter) (alpha byteSet, ok bool) {
+	if pre == nil || pre.minLen < 1 {
+		return alpha, false
+	}
 	info := an.walk(re)
 	if n := info.alpha.count(); n == 0 || n > maxClassAlpha {
-		return alpha, 0, nil, false
+		return alpha, false
 	}
-	req = prefilterOf(re)
-	if req == nil || req.minLen < 1 {
-		return alpha, 0, nil, false
-	}
-	return info.alpha, req.minLen, req, true
+	return info.alpha, true
 }
 
 // separatorFor returns a non-word byte outside alpha, preferring a line

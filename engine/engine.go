@@ -260,8 +260,8 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 		if r.hasKeyword {
 			continue
 		}
-		if alpha, minLen, req, ok := classOf(an, r.syn); ok {
-			r.cls = &classNarrowing{minLen: minLen, req: *req}
+		if alpha, ok := classOf(an, r.syn, r.pre); ok {
+			r.cls = &classNarrowing{minLen: r.pre.minLen, req: *r.pre}
 			r.sep = separatorFor(&alpha)
 			for c := 0; c < 256; c++ {
 				r.cls.alpha[c] = alpha.has(byte(c))
