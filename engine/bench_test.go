@@ -70,3 +70,25 @@ func BenchmarkHostile(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPasses measures the per-byte passes every scan makes over the
+// whole payload, alone: segmenting and the keyword automaton.
+func BenchmarkPasses(b *testing.B) {
+	e := builtinEngine(b)
+	p, _ := corpus.Mixed(64<<10, 1)
+	s := &scan{}
+	b.Run("segment", func(b *testing.B) {
+		b.SetBytes(int64(len(p)))
+		for b.Loop() {
+			s.reset(e, context.Background(), p)
+			s.segment()
+		}
+	})
+	b.Run("keywords", func(b *testing.B) {
+		b.SetBytes(int64(len(p)))
+		for b.Loop() {
+			s.reset(e, context.Background(), p)
+			s.findKeywords()
+		}
+	})
+}

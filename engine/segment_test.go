@@ -1,0 +1,75 @@
+package engine
+
+import (
+	"context"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// segmentPlain is segment written byte by byte with branches, as it was
+// before the line and digit-automaton fast paths: the specification they
+// are checked against.
+func segmentPlain(gate *[256]uint8, p []byte) (starts []int, hard []bool, digits, gates []uint8) {
+	start, run, seps, longest := 0, 0, 0, 0
+	isHardStart := false
+	var g uint8
+	add := func(at int) {
+		starts, hard = append(starts, at), append(hard, isHardStart)
+		digits, gates = append(digits, uint8(longest)), append(gates, g)
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		g |= gate[c]
+		switch {
+		case c >= '0' && c <= '9':
+			run = min(run+1, maxDigitRun)
+			seps = 0
+			longest = max(longest, run)
+		case isDigitSep(c) && run > 0:
+			if seps++; seps > 2 {
+				run, seps = 0, 0
+			}
+		default:
+			run, seps = 0, 0
+		}
+		n := i + 1 - start
+		cut, isHard := c == '\n' || (n >= softSegmentBytes && isCutSep(c)), false
+		if !cut && n >= hardSegmentBytes {
+			cut, isHard = true, true
+		}
+		if cut {
+			add(start)
+			start, run, seps, longest, isHardStart, g = i+1, 0, 0, 0, isHard, 0
+		}
+	}
+	if start < len(p) || len(p) == 0 {
+		add(start)
+	}
+	return append(starts, len(p)), hard, digits, gates
+}
+
+func TestSegmentMatchesPlain(t *testing.T) {
+	e := builtinEngine(t)
+	r := rand.New(rand.NewPCG(3, 4))
+	s := &scan{}
+	check := func(p []byte) {
+		t.Helper()
+		s.reset(e, context.Background(), p)
+		s.segment()
+		starts, hard, digits, gates := segmentPlain(&e.byteGate, p)
+		if !slices.Equal(s.starts, starts) || !slices.Equal(s.hard, hard) ||
+			!slices.Equal(s.digits, digits) || !slices.Equal(s.gates, gates) {
+			t.Fatalf("segment(%q):\n got %v %v %v %v\nwant %v %v %v %v", p,
+				s.starts, s.hard, s.digits, s.gates, starts, hard, digits, gates)
+		}
+	}
+	check(nil)
+	check([]byte("\n"))
+	check(make([]byte, softSegmentBytes))
+	for i := 0; i < 3000; i++ {
+		check(randomPayload(r))
+	}
+	// Digit runs longer than the cap, and separators three in a row.
+	check(append([]byte("1 2  3   4 "), slices.Repeat([]byte("9"), 300)...))
+}
