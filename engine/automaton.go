@@ -17,10 +17,11 @@ type automaton struct {
 	// trans[s*nclass+class] is the next state, multiplied by nclass (so
 	// the loop adds a class without multiplying), and bitwise negated
 	// when that state has outputs (so the loop tests a sign).
-	trans []int32
-	outAt []int32 // outputs of state s are outs[outAt[s]:outAt[s+1]]
-	outs  []int32 // keyword indices
-	lens  []int32 // keyword lengths
+	trans  []int32
+	outAt  []int32 // outputs of state s are outs[outAt[s]:outAt[s+1]]
+	outs   []int32 // keyword indices
+	lens   []int32 // keyword lengths
+	maxLen int
 }
 
 // newAutomaton builds the automaton for lower-case ASCII keywords.
@@ -37,6 +38,7 @@ func newAutomaton(keywords [][]byte) *automaton {
 			}
 		}
 		a.lens = append(a.lens, int32(len(k)))
+		a.maxLen = max(a.maxLen, len(k))
 	}
 	// Trie over classes; -1 = no edge.
 	nc := a.nclass
@@ -106,18 +108,82 @@ func newAutomaton(keywords [][]byte) *automaton {
 	return a
 }
 
-// find appends every keyword occurrence in p (start offsets) to occ.
+// lanesMin is the shortest text find walks in four lanes.
+const lanesMin = 256
+
+// find appends every keyword occurrence in p (start offsets) to occ, in no
+// particular order.
+//
+// A walk of the DFA is one dependent load per byte, so its speed is the
+// load's latency, not the CPU's throughput. A long text is cut in four
+// quarters walked at once, each from the root state, which the CPU
+// overlaps: a lane finds every occurrence starting in its quarter, and
+// runs on into the next by the longest keyword's length minus one so
+// that it sees the occurrences that cross into it.
+// BenchmarkPasses/keywords: 154 µs per 64 KB in one lane, 100 in two, 78
+// in four.
 func (a *automaton) find(p []byte, occ []occurrence) []occurrence {
-	s, nc := int32(0), int32(a.nclass)
+	if len(p) < lanesMin || len(p) < 8*a.maxLen {
+		return a.walk(p, 0, 0, len(p), len(p), occ)
+	}
+	q := len(p) / 4
+	b1, b2, b3 := q, 2*q, 3*q
+	nc := int32(a.nclass)
 	trans, class := a.trans, &a.class
-	for i, c := range p {
-		s = trans[s+int32(class[c])]
+	var s0, s1, s2, s3 int32
+	p0, p1, p2, p3 := p[:q], p[b1:b2], p[b2:b3], p[b3:b3+q]
+	for i := range p0 {
+		s0 = trans[s0+int32(class[p0[i]])]
+		s1 = trans[s1+int32(class[p1[i]])]
+		s2 = trans[s2+int32(class[p2[i]])]
+		s3 = trans[s3+int32(class[p3[i]])]
+		if s0|s1|s2|s3 >= 0 {
+			continue
+		}
+		if s0 < 0 {
+			s0 = ^s0
+			occ = a.emit(occ, s0/nc, i+1, b1)
+		}
+		if s1 < 0 {
+			s1 = ^s1
+			occ = a.emit(occ, s1/nc, b1+i+1, b2)
+		}
+		if s2 < 0 {
+			s2 = ^s2
+			occ = a.emit(occ, s2/nc, b2+i+1, b3)
+		}
+		if s3 < 0 {
+			s3 = ^s3
+			occ = a.emit(occ, s3/nc, b3+i+1, len(p))
+		}
+	}
+	occ = a.walk(p, s0, q, min(len(p), b1+a.maxLen-1), b1, occ)
+	occ = a.walk(p, s1, b1+q, min(len(p), b2+a.maxLen-1), b2, occ)
+	occ = a.walk(p, s2, b2+q, min(len(p), b3+a.maxLen-1), b3, occ)
+	return a.walk(p, s3, b3+q, len(p), len(p), occ)
+}
+
+// walk runs the DFA from state s over p[from:to], appending occurrences
+// that start before limit.
+func (a *automaton) walk(p []byte, s int32, from, to, limit int, occ []occurrence) []occurrence {
+	nc := int32(a.nclass)
+	trans, class := a.trans, &a.class
+	for i := from; i < to; i++ {
+		s = trans[s+int32(class[p[i]])]
 		if s < 0 {
 			s = ^s
-			st := s / nc
-			for _, k := range a.outs[a.outAt[st]:a.outAt[st+1]] {
-				occ = append(occ, occurrence{kw: k, pos: int32(i+1) - a.lens[k]})
-			}
+			occ = a.emit(occ, s/nc, i+1, limit)
+		}
+	}
+	return occ
+}
+
+// emit appends the outputs of state st, whose last byte ends at end, that
+// start before limit.
+func (a *automaton) emit(occ []occurrence, st int32, end, limit int) []occurrence {
+	for _, k := range a.outs[a.outAt[st]:a.outAt[st+1]] {
+		if pos := int32(end) - a.lens[k]; int(pos) < limit {
+			occ = append(occ, occurrence{kw: k, pos: pos})
 		}
 	}
 	return occ

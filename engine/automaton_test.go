@@ -13,41 +13,62 @@ import (
 )
 
 // TestAutomatonNaive checks the automaton against plain search, including
-// overlapping keywords, keywords inside keywords, and case folding.
+// overlapping keywords, keywords inside keywords, and case folding, on
+// texts short enough for one lane and long enough for four.
 func TestAutomatonNaive(t *testing.T) {
 	kws := [][]byte{[]byte("he"), []byte("she"), []byte("his"), []byte("hers"), []byte("sk_live_"), []byte("sk"), []byte("a-b"), []byte("@")}
 	a := newAutomaton(kws)
 	r := rand.New(rand.NewPCG(9, 9))
 	alphabet := []byte("heHEsSirkK_livE-ab@ x")
 	for n := 0; n < 2000; n++ {
-		p := make([]byte, r.IntN(40))
+		p := make([]byte, r.IntN(600))
 		for i := range p {
 			p[i] = alphabet[r.IntN(len(alphabet))]
 		}
-		got := a.find(p, nil)
-		var want []occurrence
-		lower := bytes.ToLower(p)
-		for k, kw := range kws {
-			for off := 0; ; {
-				i := bytes.Index(lower[off:], kw)
-				if i < 0 {
-					break
+		assertFindsNaive(t, a, kws, p)
+	}
+	// Every keyword at every offset around the lanes' edges.
+	for _, n := range []int{lanesMin, lanesMin + 1, lanesMin + 3, 1023} {
+		for _, kw := range kws {
+			for q := 1; q < 4; q++ {
+				edge := q * (n / 4)
+				for at := edge - len(kw); at <= edge; at++ {
+					p := bytes.Repeat([]byte("x"), n)
+					copy(p[at:], kw)
+					assertFindsNaive(t, a, kws, p)
 				}
-				want = append(want, occurrence{kw: int32(k), pos: int32(off + i)})
-				off += i + 1
 			}
 		}
-		for _, s := range [][]occurrence{got, want} {
-			sort.Slice(s, func(i, j int) bool {
-				if s[i].pos != s[j].pos {
-					return s[i].pos < s[j].pos
-				}
-				return s[i].kw < s[j].kw
-			})
+	}
+}
+
+// assertFindsNaive fails if a.find and bytes.Index on a lowered copy
+// disagree on p.
+func assertFindsNaive(t *testing.T, a *automaton, kws [][]byte, p []byte) {
+	t.Helper()
+	got := a.find(p, nil)
+	var want []occurrence
+	lower := bytes.ToLower(p)
+	for k, kw := range kws {
+		for off := 0; ; {
+			i := bytes.Index(lower[off:], kw)
+			if i < 0 {
+				break
+			}
+			want = append(want, occurrence{kw: int32(k), pos: int32(off + i)})
+			off += i + 1
 		}
-		if !reflect.DeepEqual(got, want) {
-			t.Fatalf("%q: got %v, want %v", p, got, want)
-		}
+	}
+	for _, s := range [][]occurrence{got, want} {
+		sort.Slice(s, func(i, j int) bool {
+			if s[i].pos != s[j].pos {
+				return s[i].pos < s[j].pos
+			}
+			return s[i].kw < s[j].kw
+		})
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%q: got %v, want %v", p, got, want)
 	}
 }
 
