@@ -133,42 +133,46 @@ func maskOnly(v []byte) bool {
 // generated secret contains by chance: five x's ("sk_live_xxxxx...") or
 // four '*', '#' or bullets ("************4242").
 func hasMaskRun(v []byte) bool {
-	run := 0
-	var last byte
 	for i := 0; i < len(v); i++ {
-		b := v[i]
-		if b == bullet[0] && bytes.HasPrefix(v[i:], []byte(bullet)) {
-			b = 0xE2 // stands for a whole bullet
-			i += len(bullet) - 1
+		c := v[i]
+		need := maskRun[c]
+		if need == 0 {
+			continue
 		}
-		if b == last {
-			run++
-		} else {
-			last, run = b, 1
-		}
-		switch b {
-		case 'x', 'X':
-			if run >= 5 {
-				return true
+		unit := 1
+		if c == bullet[0] {
+			if !bytes.HasPrefix(v[i:], []byte(bullet)) {
+				continue
 			}
-		case '*', '#', 0xE2:
-			if run >= 4 {
-				return true
-			}
+			unit = len(bullet)
 		}
+		j := i + unit
+		for j+unit <= len(v) && (unit == 1 && v[j] == c || unit > 1 && bytes.HasPrefix(v[j:], []byte(bullet))) {
+			j += unit
+		}
+		if (j-i)/unit >= int(need) {
+			return true
+		}
+		i = j - 1
 	}
 	return false
 }
+
+// maskRun is the run length of each mask byte that hasMaskRun reports
+// (0xE2 stands for a whole bullet), 0 for other bytes.
+var maskRun = func() (t [256]uint8) {
+	t['x'], t['X'] = 5, 5
+	t['*'], t['#'], t[bullet[0]] = 4, 4, 4
+	return t
+}()
 
 // reference reports whether v refers to a secret kept elsewhere: a
 // template or shell expansion, an environment lookup, or a value in angle
 // or square brackets.
 func reference(v []byte) bool {
 	// Expansions may sit inside a longer value ("Bearer ${TOKEN}").
-	for _, p := range [...]struct{ open, close string }{
-		{"${", "}"}, {"{{", "}}"}, {"#{", "}"}, {"$(", ")"}, {"%(", ")"},
-	} {
-		if i := bytes.Index(v, []byte(p.open)); i >= 0 && bytes.Contains(v[i+len(p.open):], []byte(p.close)) {
+	for _, p := range expansions {
+		if i := bytes.Index(v, p.open); i >= 0 && bytes.Contains(v[i+len(p.open):], p.close) {
 			return true
 		}
 	}
@@ -195,24 +199,64 @@ func reference(v []byte) bool {
 	return false
 }
 
+// expansions are the template and shell expansions reference finds.
+var expansions = [...]struct{ open, close []byte }{
+	{[]byte("${"), []byte("}")}, {[]byte("{{"), []byte("}}")}, {[]byte("#{"), []byte("}")},
+	{[]byte("$("), []byte(")")}, {[]byte("%("), []byte(")")},
+}
+
 // envWords are environment lookups (lower-case) that mark a reference.
 var envWords = [...]string{"env(", "env[", "env.", "getenv", "environ[", "environ.", "$env:"}
 
+// envPairs holds the first two bytes of envWords.
+var envPairs = newPairSet(envWords[:])
+
 // envLookup reports whether v contains one of envWords, ignoring ASCII
-// case, in one pass: only 'e', 'g' and '$' start a word.
+// case, in one pass: only where envPairs holds the next two bytes.
 func envLookup(v []byte) bool {
-	for i, c := range v {
-		switch lower(c) {
-		case 'e', 'g', '$':
-			for _, w := range envWords {
-				if w[0] == lower(c) && prefixFoldString(v[i:], w) {
-					return true
-				}
+	for i := 0; i+1 < len(v); i++ {
+		if !envPairs.has(v[i], v[i+1]) {
+			continue
+		}
+		for _, w := range envWords {
+			if prefixFoldString(v[i:], w) {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// A pairSet holds the first two bytes of some words, ASCII case folded: a
+// position whose two bytes it does not hold starts none of them. Values
+// are mostly random letters, which start a word of a list of twenty in
+// one position of three; two bytes cut that to about one in a hundred.
+type pairSet [1 << 16 / 64]uint64
+
+// newPairSet returns the pairSet of lower-case words at least two bytes
+// long.
+func newPairSet(words []string) *pairSet {
+	var t pairSet
+	for _, w := range words {
+		k := uint(w[0])<<8 | uint(w[1])
+		t[k/64] |= 1 << (k % 64)
+	}
+	return &t
+}
+
+// has reports whether some word starts with a, b (any ASCII case).
+func (t *pairSet) has(a, b byte) bool {
+	k := uint(foldByte[a])<<8 | uint(foldByte[b])
+	return t[k/64]&(1<<(k%64)) != 0
+}
+
+// foldByte lowers ASCII letters.
+var foldByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = lower(byte(c))
+	}
+	return t
+}()
 
 // markerWords reports whether b is words of letters, spaces, '_' and '-'.
 func markerWords(b []byte) bool {
@@ -294,14 +338,9 @@ var fakeWords = [...]string{
 	"not_real", "not-real", "notreal", "not_a_real", "not-a-real",
 }
 
-// fakeFirst marks the bytes (both cases) that start a fakeWords entry, so
-// namesItselfFake skips every other byte with one lookup.
-var fakeFirst = func() (t [256]bool) {
-	for _, w := range fakeWords {
-		t[w[0]], t[w[0]-'a'+'A'] = true, true
-	}
-	return t
-}()
+// fakePairs holds the first two bytes of fakeWords, so namesItselfFake
+// skips most positions with one lookup.
+var fakePairs = newPairSet(fakeWords[:])
 
 // fakeByFirst lists fakeWords by first byte.
 var fakeByFirst = func() (t [256][]string) {
@@ -313,8 +352,8 @@ var fakeByFirst = func() (t [256][]string) {
 
 // namesItselfFake reports whether v contains one of fakeWords.
 func namesItselfFake(v []byte) bool {
-	for i := range v {
-		if !fakeFirst[v[i]] {
+	for i := 0; i+1 < len(v); i++ {
+		if !fakePairs.has(v[i], v[i+1]) {
 			continue
 		}
 		for _, w := range fakeByFirst[lower(v[i])] {

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/veil-dlp/veil/bench/corpus"
+	"github.com/veil-dlp/veil/detectors"
+	"github.com/veil-dlp/veil/rules"
 )
 
 // BenchmarkScan measures the engine on mixed payloads (about 3 sensitive
@@ -91,4 +93,29 @@ func BenchmarkPasses(b *testing.B) {
 			s.findKeywords()
 		}
 	})
+}
+
+// BenchmarkPlaceholderOnFindings measures detectors.IsPlaceholder, which
+// every secret candidate goes through, on the values of the secret and
+// credential findings of the mixed payloads: real lengths and alphabets,
+// unlike the detectors package's one-value benchmarks.
+func BenchmarkPlaceholderOnFindings(b *testing.B) {
+	e := builtinEngine(b)
+	var vals [][]byte
+	n := 0
+	for i := range 8 {
+		p, _ := corpus.Mixed(64<<10, int64(i+1))
+		for _, f := range e.Scan(context.Background(), p, ScanOptions{IncludeValues: true}).Findings {
+			if f.Category != rules.PII {
+				vals = append(vals, []byte(f.Value))
+				n += len(f.Value)
+			}
+		}
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, v := range vals {
+			detectors.IsPlaceholder(v)
+		}
+	}
 }
