@@ -238,10 +238,15 @@ type pairSet [1 << 16 / 64]uint64
 func newPairSet(words []string) *pairSet {
 	var t pairSet
 	for _, w := range words {
-		k := uint(w[0])<<8 | uint(w[1])
-		t[k/64] |= 1 << (k % 64)
+		t.add(w[0], w[1])
 	}
 	return &t
+}
+
+// add adds the pair a, b (lower case).
+func (t *pairSet) add(a, b byte) {
+	k := uint(a)<<8 | uint(b)
+	t[k/64] |= 1 << (k % 64)
 }
 
 // has reports whether some word starts with a, b (any ASCII case).

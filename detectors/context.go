@@ -244,6 +244,9 @@ func lower(b byte) byte {
 type wordSet struct {
 	words [][]byte
 	first [256]bool
+	// pairs holds the words' first two bytes (a space as the second also
+	// stands for '_', '-' and '.'); nil when a word is one byte long.
+	pairs *pairSet
 }
 
 // lowerWords returns the non-empty words, ASCII lower-cased, as a wordSet.
@@ -263,6 +266,19 @@ func lowerWords(words []string) *wordSet {
 			ws.first[b[0]-'a'+'A'] = true
 		}
 	}
+	ws.pairs = new(pairSet)
+	for _, w := range ws.words {
+		if len(w) < 2 {
+			ws.pairs = nil
+			break
+		}
+		ws.pairs.add(w[0], w[1])
+		if w[1] == ' ' {
+			ws.pairs.add(w[0], '_')
+			ws.pairs.add(w[0], '-')
+			ws.pairs.add(w[0], '.')
+		}
+	}
 	return ws
 }
 
@@ -270,24 +286,42 @@ func lowerWords(words []string) *wordSet {
 // folded, entirely inside p[lo:hi] as a whole word: a word that starts
 // (ends) with a letter must not have a letter just before (after) it in p.
 // Words may hold spaces, '_' or '-' ("api key", "x-api-key").
+//
+// Windows are long (up to kilobytes before a value) and most of their
+// bytes start no word: positions are skipped by their first two bytes
+// when every word has two, else by the first.
 func hasWord(p []byte, lo, hi int, ws *wordSet) bool {
-	for i := lo; i < hi; i++ {
-		if !ws.first[p[i]] {
-			continue
+	if ws.pairs != nil {
+		for i := lo; i+1 < hi; i++ {
+			if ws.pairs.has(p[i], p[i+1]) && wordAt(p, i, hi, ws) {
+				return true
+			}
 		}
-		b := lower(p[i])
-		for _, w := range ws.words {
-			if w[0] != b || len(w) > hi-i || !prefixFold(p[i:], w) {
-				continue
-			}
-			if isLetter(w[0]) && i > 0 && isLetter(p[i-1]) {
-				continue
-			}
-			if j := i + len(w); isLetter(w[len(w)-1]) && j < len(p) && isLetter(p[j]) {
-				continue
-			}
+		return false
+	}
+	for i := lo; i < hi; i++ {
+		if ws.first[p[i]] && wordAt(p, i, hi, ws) {
 			return true
 		}
+	}
+	return false
+}
+
+// wordAt reports whether one of ws's words starts at p[i], ends by hi,
+// and stands as a whole word.
+func wordAt(p []byte, i, hi int, ws *wordSet) bool {
+	b := lower(p[i])
+	for _, w := range ws.words {
+		if w[0] != b || len(w) > hi-i || !prefixFold(p[i:], w) {
+			continue
+		}
+		if isLetter(w[0]) && i > 0 && isLetter(p[i-1]) {
+			continue
+		}
+		if j := i + len(w); isLetter(w[len(w)-1]) && j < len(p) && isLetter(p[j]) {
+			continue
+		}
+		return true
 	}
 	return false
 }

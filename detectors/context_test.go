@@ -1,6 +1,7 @@
 package detectors
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -141,6 +142,42 @@ func TestRequiredWords(t *testing.T) {
 		got := v.(WordRequirer).RequiredWords()
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%+v: RequiredWords() = %q, want %q", tc.spec, got, tc.want)
+		}
+	}
+}
+
+// hasWordSimple is hasWord trying every position: the specification the
+// pair-skipping loop is checked against.
+func hasWordSimple(p []byte, lo, hi int, ws *wordSet) bool {
+	for i := lo; i < hi; i++ {
+		if wordAt(p, i, hi, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestHasWordSkipsOnlyNonWords(t *testing.T) {
+	sets := []*wordSet{
+		lowerWords([]string{"dob", "date of birth", "born"}),
+		lowerWords([]string{"x-api-key", "API key", "Token"}),
+		lowerWords([]string{"a b", "#", "ssn"}), // a one-byte word: first-byte path
+		lowerWords([]string{"ab", " c", "a b"}),
+	}
+	parts := []string{"dob", "DOB", "date", " ", "_", "-", ".", "of", "birth", "Born", "x", "api", "key", "Token",
+		"a", "b", "#", "ssn", "AB", "c", "1", "é", "\n", "A-b", "a.B", "a_b"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 100000; n++ {
+		var b []byte
+		for k := r.IntN(8); k >= 0; k-- {
+			b = append(b, parts[r.IntN(len(parts))]...)
+		}
+		lo := r.IntN(len(b) + 1)
+		hi := lo + r.IntN(len(b)-lo+1)
+		for _, ws := range sets {
+			if got, want := hasWord(b, lo, hi, ws), hasWordSimple(b, lo, hi, ws); got != want {
+				t.Fatalf("hasWord(%q, %d, %d, %q) = %v, want %v", b, lo, hi, ws.words, got, want)
+			}
 		}
 	}
 }
