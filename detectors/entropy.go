@@ -1,6 +1,9 @@
 package detectors
 
-import "math"
+import (
+	"math"
+	"math/bits"
+)
 
 // This file holds the entropy validator, which tells generated secrets
 // from words and filler by how unpredictable their bytes are.
@@ -46,20 +49,30 @@ func (v entropyValidator) Validate(c Candidate) Outcome {
 	return Outcome{}
 }
 
-// shannon returns the Shannon entropy of b in bits per byte.
+// shannon returns the Shannon entropy of b in bits per byte. It visits
+// only the byte values b holds (a value holds a few dozen of the 256) and
+// takes c·log2(c) from a table for counts up to 256.
 func shannon(b []byte) float64 {
 	if len(b) == 0 {
 		return 0
 	}
-	var counts [256]int
+	var counts [256]uint32
+	var seen [256]byte
+	distinct := 0
 	for _, x := range b {
+		if counts[x] == 0 {
+			seen[distinct] = x
+			distinct++
+		}
 		counts[x]++
 	}
 	// H = log2(n) - (1/n) * sum(c * log2(c)), one division instead of n.
 	n := float64(len(b))
 	var sum float64
-	for _, k := range counts {
-		if k > 1 {
+	for _, x := range seen[:distinct] {
+		if k := counts[x]; k < uint32(len(xLog2x)) {
+			sum += xLog2x[k]
+		} else {
 			f := float64(k)
 			sum += f * math.Log2(f)
 		}
@@ -67,23 +80,41 @@ func shannon(b []byte) float64 {
 	return math.Log2(n) - sum/n
 }
 
+// xLog2x[c] is c·log2(c).
+var xLog2x = func() (t [257]float64) {
+	for c := 2; c < len(t); c++ {
+		t[c] = float64(c) * math.Log2(float64(c))
+	}
+	return t
+}()
+
 // charClasses counts the classes (lower, upper, digit, other) present in b.
 func charClasses(b []byte) int {
-	var lowerSeen, upperSeen, digitSeen, otherSeen int
+	var seen uint8
 	for _, x := range b {
-		switch {
-		case 'a' <= x && x <= 'z':
-			lowerSeen = 1
-		case isUpper(x):
-			upperSeen = 1
-		case isDigit(x):
-			digitSeen = 1
-		default:
-			otherSeen = 1
+		if seen |= classBit[x]; seen == 0b1111 {
+			break
 		}
 	}
-	return lowerSeen + upperSeen + digitSeen + otherSeen
+	return bits.OnesCount8(seen)
 }
+
+// classBit is the bit of a byte's class for charClasses.
+var classBit = func() (t [256]uint8) {
+	for c := range t {
+		switch x := byte(c); {
+		case 'a' <= x && x <= 'z':
+			t[c] = 1
+		case isUpper(x):
+			t[c] = 2
+		case isDigit(x):
+			t[c] = 4
+		default:
+			t[c] = 8
+		}
+	}
+	return t
+}()
 
 // lengthValidator rejects values shorter than min or longer than max bytes
 // (a zero bound is not checked). Rules use it instead of wide counted

@@ -19,6 +19,9 @@ func TestShannon(t *testing.T) {
 		{"aabc", 1.5},
 		{"0123456789abcdef", 4},
 		{string(allBytes()), 8},
+		// counts past the c·log2(c) table
+		{strings.Repeat("ab", 300), 1},
+		{strings.Repeat("a", 1000) + strings.Repeat("b", 3000), 2 - 0.75*math.Log2(3)},
 	}
 	for _, tt := range tests {
 		if got := shannon([]byte(tt.in)); math.Abs(got-tt.want) > 1e-9 {
