@@ -65,7 +65,7 @@ const (
 	softSegmentBytes = 256  // cut a long line after the next separator past this
 	hardSegmentBytes = 4096 // cut a line here if no separator came
 	defaultWindow    = 96   // keyword window, both sides
-	chunkBytes       = 1024 // segments are grouped into chunks of about this size for the rule set
+	chunkBytes       = 256  // segments are grouped into chunks of about this size for the rule set
 	maxDigitRun      = 255  // digit runs are counted up to this
 )
 
