@@ -1,6 +1,10 @@
 package engine
 
-import "testing"
+import (
+	"math/rand/v2"
+	"reflect"
+	"testing"
+)
 
 // TestPrefilterNecessary checks that no built-in rule's prefilter rules out
 // text in which its regex matches: over every rule sample, every corpus
@@ -53,6 +57,28 @@ func TestPrefilterAnalysis(t *testing.T) {
 		}
 		if f.possible([]byte(tt.no)) {
 			t.Errorf("%s: does not rule out %q", tt.expr, tt.no)
+		}
+	}
+}
+
+// TestFindAllIndexEqualsRE2 checks the scan's findAllIndex, which saves
+// RE2 calls, against FindAllIndex itself, for every built-in rule over
+// rule samples, corpus files and random payloads.
+func TestFindAllIndexEqualsRE2(t *testing.T) {
+	e := builtinEngine(t)
+	texts := ruleAndCorpusTexts(t, true)
+	r := rand.New(rand.NewPCG(7, 8))
+	for i := 0; i < 300; i++ {
+		texts = append(texts, randomPayload(r))
+	}
+	s := &scan{}
+	for _, rule := range e.rules {
+		for _, text := range texts {
+			want := rule.re.FindAllIndex(text, -1)
+			got := s.findAllIndex(rule, text)
+			if len(got) != len(want) || len(want) > 0 && !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s on %.80q: got %v, want %v", rule.id, text, got, want)
+			}
 		}
 	}
 }

@@ -94,6 +94,7 @@ type scan struct {
 	occ      []occurrence
 	ivs      []window   // one rule's narrow or class intervals
 	ms       []reMatch  // find's result
+	idx      [][]int    // findAllIndex's result
 	ref      bool       // reference path
 	ruleWin  [][]window // per rule, merged and sorted
 	gateSegs [][]int32  // per rule with any_of: sorted segments holding a literal
@@ -1042,7 +1043,7 @@ func (s *scan) find(r *rule, text []byte) []reMatch {
 	if s.ref || !r.wholeValue && r.split == nil {
 		return s.findSubmatch(r, text)
 	}
-	for _, m := range r.re.FindAllIndex(text, -1) {
+	for _, m := range s.findAllIndex(r, text) {
 		x := reMatch{a: m[0], b: m[1], vs: m[0], ve: m[1]}
 		if r.split != nil {
 			vs, ve, ok := r.split.locate(text[m[0]:m[1]])
@@ -1056,6 +1057,41 @@ func (s *scan) find(r *rule, text []byte) []reMatch {
 		out = append(out, x)
 	}
 	s.ms = out
+	return out
+}
+
+// findAllIndex is r.re.FindAllIndex(text, -1), in fewer RE2 calls when it
+// can. FindAllIndex makes one call per match plus a last one that scans the
+// rest of the text and fails. Here the first match comes from FindIndex;
+// when the rest of the text cannot hold another (r's prefilter), that is
+// the answer, and the failing call is saved. Otherwise FindAllIndex runs
+// over the rest, with one byte before it so that \b sees the same
+// neighbour; a match starting on that byte (inside the first match) is
+// not one FindAllIndex would give, so then the whole text is searched
+// again.
+func (s *scan) findAllIndex(r *rule, text []byte) [][]int {
+	m := r.re.FindIndex(text)
+	if m == nil {
+		return nil
+	}
+	pos := m[1]
+	if m[0] == pos {
+		return r.re.FindAllIndex(text, -1) // an empty match: FindAll's rules
+	}
+	if r.pre != nil && !r.pre.possible(text[pos:]) || r.pre == nil && pos == len(text) {
+		s.idx = append(s.idx[:0], m)
+		return s.idx
+	}
+	rest := r.re.FindAllIndex(text[pos-1:], -1)
+	if len(rest) > 0 && rest[0][0] == 0 {
+		return r.re.FindAllIndex(text, -1)
+	}
+	out := append(s.idx[:0], m)
+	for _, x := range rest {
+		x[0], x[1] = x[0]+pos-1, x[1]+pos-1
+		out = append(out, x)
+	}
+	s.idx = out
 	return out
 }
 
