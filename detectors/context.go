@@ -130,7 +130,12 @@ func columnHeader(p []byte, start int, words *wordSet) bool {
 		return false
 	}
 	line := p[ls:le]
+	// bytes.Count (vectorised) bounds countDelims (quotes hide delimiters)
+	// from above: most lines are ruled out without walking their quotes.
 	for _, d := range tableDelims {
+		if bytes.IndexByte(line, d) < 0 {
+			continue
+		}
 		n := countDelims(line, d)
 		if n == 0 {
 			continue
@@ -139,7 +144,7 @@ func columnHeader(p []byte, start int, words *wordSet) bool {
 		// The payload's first line.
 		if j := bytes.IndexByte(p[:min(len(p), maxTableLine)], '\n'); j >= 0 {
 			first := p[:j]
-			if countDelims(first, d) == n && fieldHasWord(first, d, col, words) {
+			if rawDelims(first, d) >= n && countDelims(first, d) == n && fieldHasWord(first, d, col, words) {
 				return true
 			}
 		}
@@ -152,7 +157,7 @@ func columnHeader(p []byte, start int, words *wordSet) bool {
 				break // a line too long to be a table row
 			}
 			prev := from + j + 1
-			if countDelims(p[prev:cur-1], d) != n {
+			if row := p[prev : cur-1]; rawDelims(row, d) < n || countDelims(row, d) != n {
 				break
 			}
 			top, cur = prev, prev
@@ -192,6 +197,11 @@ func fieldHasWord(line []byte, d byte, col int, words *wordSet) bool {
 
 // countDelims counts the delimiters d in line that are outside quoted
 // fields, so "Smith, John" or '12 Main St, Springfield' is one field.
+// rawDelims counts d in line, quoted or not: at least countDelims.
+func rawDelims(line []byte, d byte) int {
+	return bytes.Count(line, []byte{d})
+}
+
 func countDelims(line []byte, d byte) int {
 	n := 0
 	walkDelims(line, d, func(int) bool { n++; return true })
