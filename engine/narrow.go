@@ -111,7 +111,7 @@ func (a *analyzer) keywordIn(s string) int {
 		return k
 	}
 	best := -1
-	a.occ = a.ac.find([]byte(s), a.occ[:0])
+	a.occ = a.ac.find([]byte(s), a.occ[:0], nil)
 	for _, o := range a.occ {
 		k := a.keywords[o.kw]
 		if string(k) != s[o.pos:int(o.pos)+len(k)] {

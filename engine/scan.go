@@ -95,6 +95,7 @@ type scan struct {
 	ivs      []window   // one rule's narrow or class intervals
 	ms       []reMatch  // find's result
 	idx      [][]int    // findAllIndex's result
+	lanes    laneBufs   // the keyword automaton's scratch
 	ref      bool       // reference path
 	ruleWin  [][]window // per rule, merged and sorted
 	gateSegs [][]int32  // per rule with any_of: sorted segments holding a literal
@@ -250,6 +251,11 @@ func (s *scan) release() {
 	}
 	if cap(s.joinOff) > 1<<14 {
 		s.joinOff = nil
+	}
+	for i := range s.lanes {
+		if cap(s.lanes[i]) > 1<<14 {
+			s.lanes[i] = nil
+		}
 	}
 	scanPool.Put(s)
 }
@@ -450,7 +456,7 @@ func (s *scan) findKeywords() {
 	if len(s.e.keywords) == 0 {
 		return
 	}
-	s.occ = s.e.ac.find(s.payload, s.occ)
+	s.occ = s.e.ac.find(s.payload, s.occ, &s.lanes)
 	s.sortOcc()
 }
 
