@@ -1,6 +1,9 @@
 package detectors
 
-import "bytes"
+import (
+	"bytes"
+	"strconv"
+)
 
 // This file holds the allowlist of values that are never secrets:
 // placeholders, template and environment references, masked values, and
@@ -238,6 +241,9 @@ type pairSet [1 << 16 / 64]uint64
 func newPairSet(words []string) *pairSet {
 	var t pairSet
 	for _, w := range words {
+		if len(w) < 2 {
+			panic("detectors: pairSet word " + strconv.Quote(w) + " is shorter than two bytes")
+		}
 		t.add(w[0], w[1])
 	}
 	return &t

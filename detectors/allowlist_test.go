@@ -20,6 +20,12 @@ func TestIsPlaceholder(t *testing.T) {
 		{"____", true},
 		{"...", true},
 		{"••••••••", true},
+		{"Kq7••••Vb2Lx9", true},
+		// Three bullets and a character whose UTF-8 starts with the
+		// bullet's first byte (€, ’, …) are not a run of four: before
+		// 2026-11-23 (stop 11) that byte counted as a bullet.
+		{"Kq7•••€Vb2Lx9", false},
+		{"Kq7•••’Vb2Lx9", false},
 		{"sk_live_xxxxxxxxxxxxxxxxxxxx", true},
 		{"************4242", true},
 		{"AKIA####################", true},

@@ -195,13 +195,13 @@ func fieldHasWord(line []byte, d byte, col int, words *wordSet) bool {
 	return lo >= 0 && hasWord(line, lo, hi, words)
 }
 
-// countDelims counts the delimiters d in line that are outside quoted
-// fields, so "Smith, John" or '12 Main St, Springfield' is one field.
 // rawDelims counts d in line, quoted or not: at least countDelims.
 func rawDelims(line []byte, d byte) int {
 	return bytes.Count(line, []byte{d})
 }
 
+// countDelims counts the delimiters d in line that are outside quoted
+// fields, so "Smith, John" or '12 Main St, Springfield' is one field.
 func countDelims(line []byte, d byte) int {
 	n := 0
 	walkDelims(line, d, func(int) bool { n++; return true })
@@ -249,8 +249,9 @@ func lower(b byte) byte {
 }
 
 // wordSet is a list of ASCII lower-case words with a table of the bytes
-// they start with (both cases), so a search skips most bytes with one
-// lookup: context windows reach 2 KiB in some rules and run per candidate.
+// they start with (both cases) and a pairSet of their first two bytes, so
+// a search skips most positions with one lookup: context windows reach
+// 2 KiB in some rules and run per candidate.
 type wordSet struct {
 	words [][]byte
 	first [256]bool

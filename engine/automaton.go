@@ -114,10 +114,13 @@ const lanesMin = 256
 // laneBufs are scratch buffers for find's lanes 1 to 3.
 type laneBufs [3][]occurrence
 
-// find appends every keyword occurrence in p (start offsets) to occ, in
-// the order of their ends except where keywords overlap (nearly sorted by
-// position, which the caller's sort relies on to stay linear). lanes is
-// scratch space; nil allocates.
+// find appends every keyword occurrence in p (start offsets) to occ,
+// nearly in the order of their ends (which the caller's sort relies on to
+// stay fast on keyword-dense text): one lane's occurrences come in the
+// order of their ends, and a keyword crossing into the next lane comes
+// before the shorter ones nested in it, so an end is never more than the
+// longest keyword's length before the previous one. lanes is scratch
+// space; nil allocates.
 //
 // A walk of the DFA is one dependent load per byte, so its speed is the
 // load's latency, not the CPU's throughput. A long text is cut in four

@@ -45,7 +45,7 @@
 // (a "context" with required: true) does not run when no piece of those
 // words is in the text, since every match would be rejected; and the RE2
 // set, when the engine has one in use (WithSetAfter delays it), keeps
-// keyword-less rules out of 1 KiB chunks where their regex cannot match.
+// keyword-less rules out of 256-byte chunks where their regex cannot match.
 // Without the set, a keyword-less rule whose matches can hold only a few
 // bytes (digits and separators for a card or a phone number) runs only over
 // the runs of those bytes long enough for a match, joined with a byte no

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"testing"
+
+	"github.com/wasilibs/go-re2"
 )
 
 // TestPrefilterNecessary checks that no built-in rule's prefilter rules out
@@ -79,6 +81,24 @@ func TestFindAllIndexEqualsRE2(t *testing.T) {
 			if len(got) != len(want) || len(want) > 0 && !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s on %.80q: got %v, want %v", rule.id, text, got, want)
 			}
+		}
+	}
+}
+
+// TestFindAllIndexEmptyMatches covers regexes the loader rejects (they can
+// match the empty string): findAllIndex must still agree with RE2, which
+// drops an empty match touching the previous match.
+func TestFindAllIndexEmptyMatches(t *testing.T) {
+	s := &scan{}
+	for _, tt := range []struct{ expr, text string }{
+		{`a-|\b`, "a-b"},
+		{`x*`, "axxb"},
+		{`\bab|\b`, "ab ab"},
+	} {
+		r := &rule{re: re2.MustCompile(tt.expr)}
+		want := r.re.FindAllIndex([]byte(tt.text), -1)
+		if got := s.findAllIndex(r, []byte(tt.text)); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s on %q: got %v, want %v", tt.expr, tt.text, got, want)
 		}
 	}
 }

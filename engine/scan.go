@@ -257,6 +257,18 @@ func (s *scan) release() {
 			s.lanes[i] = nil
 		}
 	}
+	// The set's answers grow with the payload (one word per 256 bytes),
+	// and idx holds RE2's per-match slices.
+	if cap(s.setHits) > 1<<14 {
+		s.setHits = nil
+	}
+	if cap(s.chunkOf) > 1<<14 {
+		s.chunkOf = nil
+	}
+	clear(s.idx[:cap(s.idx)])
+	if cap(s.idx) > 1<<10 {
+		s.idx = nil
+	}
 	scanPool.Put(s)
 }
 
@@ -1072,9 +1084,11 @@ func (s *scan) find(r *rule, text []byte) []reMatch {
 // when the rest of the text cannot hold another (r's prefilter), that is
 // the answer, and the failing call is saved. Otherwise FindAllIndex runs
 // over the rest, with one byte before it so that \b sees the same
-// neighbour; a match starting on that byte (inside the first match) is
-// not one FindAllIndex would give, so then the whole text is searched
-// again.
+// neighbour. A match starting on that byte (inside the first match) is
+// not one FindAllIndex would give, and FindAllIndex drops an empty match
+// that touches the previous one: in either case the whole text is
+// searched again (the loader rejects regexes that match the empty
+// string, so that is for safety). Extra passes count toward s.work.
 func (s *scan) findAllIndex(r *rule, text []byte) [][]int {
 	m := r.re.FindIndex(text)
 	if m == nil {
@@ -1082,18 +1096,21 @@ func (s *scan) findAllIndex(r *rule, text []byte) [][]int {
 	}
 	pos := m[1]
 	if m[0] == pos {
-		return r.re.FindAllIndex(text, -1) // an empty match: FindAll's rules
+		s.work += len(text)
+		return r.re.FindAllIndex(text, -1)
 	}
 	if r.pre != nil && !r.pre.possible(text[pos:]) || r.pre == nil && pos == len(text) {
 		s.idx = append(s.idx[:0], m)
 		return s.idx
 	}
+	s.work += len(text) - pos
 	rest := r.re.FindAllIndex(text[pos-1:], -1)
-	if len(rest) > 0 && rest[0][0] == 0 {
-		return r.re.FindAllIndex(text, -1)
-	}
 	out := append(s.idx[:0], m)
 	for _, x := range rest {
+		if x[0] == 0 || x[0] == x[1] {
+			s.work += len(text)
+			return r.re.FindAllIndex(text, -1)
+		}
 		x[0], x[1] = x[0]+pos-1, x[1]+pos-1
 		out = append(out, x)
 	}
