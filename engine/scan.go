@@ -217,59 +217,39 @@ func (s *scan) reset(e *Engine, ctx context.Context, payload []byte) {
 
 func (s *scan) release() {
 	s.e, s.ctx, s.payload = nil, nil, nil
-	// The lowered copy holds payload bytes: never keep it in the pool.
-	s.lower = s.lower[:0]
+	// The lowered copy and the joined intervals hold payload bytes: never
+	// keep them in the pool. Candidates point at rules: clear them so a
+	// replaced Engine can go; idx holds RE2's per-match slices.
 	clear(s.lower[:cap(s.lower)])
-	if cap(s.lower) > 1<<20 {
-		s.lower = nil // do not pin large buffers in the pool
-	}
 	clear(s.joined[:cap(s.joined)])
-	s.joined = s.joined[:0]
-	if cap(s.joined) > 1<<20 {
-		s.joined = nil
-	}
-	// Candidates point at rules: clear them so a replaced Engine can go.
 	clear(s.cands[:cap(s.cands)])
-	if cap(s.cands) > 1<<14 {
-		s.cands = nil
-	}
-	if cap(s.nl) > 1<<16 {
-		s.nl = nil
-	}
-	if cap(s.groups) > 1<<14 {
-		s.groups = nil
-	}
-	// Class runs and joined intervals grow with hostile payloads (a digit
-	// run every few bytes): do not pin them either.
+	clear(s.idx[:cap(s.idx)])
+	// Buffers grow with the payload, and some with hostile ones (a digit
+	// run or a keyword every few bytes): the pool keeps only the usual
+	// sizes, so that one large scan does not pin its memory.
+	s.lower, s.joined = unpin(s.lower, 1<<20), unpin(s.joined, 1<<20)
+	s.starts, s.hard = unpin(s.starts, 1<<16), unpin(s.hard, 1<<16)
+	s.digits, s.gates = unpin(s.digits, 1<<16), unpin(s.gates, 1<<16)
+	s.occ, s.nl = unpin(s.occ, 1<<16), unpin(s.nl, 1<<16)
+	s.cands, s.groups = unpin(s.cands, 1<<14), unpin(s.groups, 1<<14)
+	s.ivs, s.joinOff = unpin(s.ivs, 1<<14), unpin(s.joinOff, 1<<14)
+	s.setHits, s.chunkOf = unpin(s.setHits, 1<<14), unpin(s.chunkOf, 1<<14)
+	s.idx = unpin(s.idx, 1<<10)
 	for g := range s.runs {
-		if cap(s.runs[g]) > 1<<14 {
-			s.runs[g] = nil
-		}
-	}
-	if cap(s.ivs) > 1<<14 {
-		s.ivs = nil
-	}
-	if cap(s.joinOff) > 1<<14 {
-		s.joinOff = nil
+		s.runs[g] = unpin(s.runs[g], 1<<14)
 	}
 	for i := range s.lanes {
-		if cap(s.lanes[i]) > 1<<14 {
-			s.lanes[i] = nil
-		}
-	}
-	// The set's answers grow with the payload (one word per 256 bytes),
-	// and idx holds RE2's per-match slices.
-	if cap(s.setHits) > 1<<14 {
-		s.setHits = nil
-	}
-	if cap(s.chunkOf) > 1<<14 {
-		s.chunkOf = nil
-	}
-	clear(s.idx[:cap(s.idx)])
-	if cap(s.idx) > 1<<10 {
-		s.idx = nil
+		s.lanes[i] = unpin(s.lanes[i], 1<<14)
 	}
 	scanPool.Put(s)
+}
+
+// unpin returns b emptied, or nil when its capacity is over max.
+func unpin[T any](b []T, max int) []T {
+	if cap(b) > max {
+		return nil
+	}
+	return b[:0]
 }
 
 // stop records why the scan stops early.

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"context"
 	"math/rand/v2"
 	"slices"
@@ -72,4 +73,28 @@ func TestSegmentMatchesPlain(t *testing.T) {
 	}
 	// Digit runs longer than the cap, and separators three in a row.
 	check(append([]byte("1 2  3   4 "), slices.Repeat([]byte("9"), 300)...))
+}
+
+// TestReleaseUnpinsLargeBuffers checks that a scan returned to the pool
+// keeps neither payload bytes nor the buffers a large, keyword-dense
+// payload grew.
+func TestReleaseUnpinsLargeBuffers(t *testing.T) {
+	e := builtinEngine(t)
+	p := bytes.Repeat([]byte("eyJ 1\n"), 200_000) // 200,000 segments and keyword hits
+	s := &scan{}
+	s.reset(e, context.Background(), p)
+	s.segment()
+	s.findKeywords()
+	s.findKeywordsNaive() // the lowered copy
+	if cap(s.starts) <= 1<<16 || cap(s.occ) <= 1<<16 {
+		t.Fatalf("payload too small to test: %d segments, %d occurrences", cap(s.starts), cap(s.occ))
+	}
+	lower := s.lower[:cap(s.lower)]
+	s.release()
+	if cap(s.starts) > 1<<16 || cap(s.hard) > 1<<16 || cap(s.digits) > 1<<16 || cap(s.gates) > 1<<16 || cap(s.occ) > 1<<16 {
+		t.Errorf("pooled scan keeps %d segments and %d occurrences of capacity", cap(s.starts), cap(s.occ))
+	}
+	if bytes.Contains(lower, []byte("eyj")) {
+		t.Error("the lowered payload copy was not cleared")
+	}
 }
