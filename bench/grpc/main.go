@@ -18,7 +18,11 @@
 // Servers. Two `veil serve` processes with the built-in rules and default
 // policy, one writing its audit log to a file in a temporary directory (as
 // a deployment would), one to /dev/null (-audit-null=false skips it).
-// The difference is the audit log's cost.
+// The difference is the audit log's cost. A third server, the stub
+// (stub.go, -stub=false skips it), answers each payload with the response
+// veil gave for it without scanning: its Redact/health ratio is the floor
+// of a Redact-shaped call in this setup, the part of the ratio no engine
+// could remove.
 //
 // Runs. After an untimed warm-up, each round goes through every
 // concurrency, payload size and server and runs a health Check then a
@@ -68,6 +72,7 @@ type config struct {
 	distinct    int
 	destination string
 	auditNull   bool
+	stub        bool
 	out         string
 	date        string
 }
@@ -75,6 +80,13 @@ type config struct {
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("bench-grpc: ")
+	if len(os.Args) > 1 && os.Args[1] == "serve" {
+		// The driver re-runs itself as the stub server (stub.go).
+		if err := serveStub(os.Args[2:]); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	var c config
 	var conc string
 	flag.StringVar(&c.veil, "veil", "bin/veil", "veil `binary`")
@@ -87,6 +99,7 @@ func main() {
 	flag.IntVar(&c.distinct, "distinct", 64, "distinct payloads per size")
 	flag.StringVar(&c.destination, "destination", "llm", "destination of the Redact requests")
 	flag.BoolVar(&c.auditNull, "audit-null", true, "also measure a server whose audit log goes to /dev/null")
+	flag.BoolVar(&c.stub, "stub", true, "also measure the stub: canned responses, the floor of a Redact-shaped call")
 	flag.StringVar(&c.out, "out", "bench/results/grpc.md", "markdown report `file` (empty: stdout only)")
 	flag.StringVar(&c.date, "date", time.Now().UTC().Format("2006-01-02"), "date written in the report")
 	flag.Parse()
@@ -116,9 +129,17 @@ type size struct {
 	mean  float64 // findings per payload
 }
 
+// veilFile names the server of the acceptance check: veil with its audit
+// log going to a file.
+const veilFile = "veil, audit file"
+
+// stubName names the stub's rows.
+const stubName = "stub (canned responses)"
+
 // target is one server under test.
 type target struct {
-	audit string // "file" or "/dev/null"
+	name  string // the table's server column
+	audit string // "file" or "/dev/null"; "" for the stub
 	srv   *veilproc.Server
 	log   string // the audit log file, when it is one
 }
@@ -135,10 +156,10 @@ type result struct {
 
 // key names one row of the table.
 type key struct {
-	conc  int
-	call  string // "health" or "Redact"
-	size  string // "" for health, "1 KB", "16 KB"
-	audit string
+	conc   int
+	call   string // "health" or "Redact"
+	size   string // "" for health, "1 KB", "16 KB"
+	server string // target.name
 }
 
 func run(c config) error {
@@ -162,10 +183,12 @@ func run(c config) error {
 		log.Printf("%s payloads: %d distinct, %.1f findings each on average", sz.name, len(sz.set), sz.mean)
 	}
 
-	targets := []*target{{audit: "file", log: filepath.Join(tmp, "audit.log")}}
+	targets := []*target{{name: veilFile, audit: "file", log: filepath.Join(tmp, "audit.log")}}
 	if c.auditNull {
-		targets = append(targets, &target{audit: "/dev/null"})
+		targets = append(targets, &target{name: "veil, audit /dev/null", audit: "/dev/null"})
 	}
+	var canned [][]byte
+	var cannedResps []*veilv1.RedactResponse
 	for i, t := range targets {
 		auditArg := t.log
 		if t.log == "" {
@@ -183,11 +206,37 @@ func run(c config) error {
 			return err
 		}
 		for _, sz := range sizes {
-			if err := checkOverGRPC(ctx, t.srv.Addr, sz.set, c.destination); err != nil {
+			resps, err := checkOverGRPC(ctx, t.srv.Addr, sz.set, c.destination)
+			if err != nil {
 				return fmt.Errorf("server with audit log %s: %w", t.audit, err)
+			}
+			if i == 0 {
+				canned, cannedResps = append(canned, sz.set...), append(cannedResps, resps...)
 			}
 		}
 		log.Printf("veil serve (audit log: %s) on %s, pid %d: SERVING, every payload redacted", t.audit, t.srv.Addr, t.srv.PID())
+	}
+	if c.stub {
+		file := filepath.Join(tmp, "canned.json")
+		if err := writeCanned(file, canned, cannedResps); err != nil {
+			return err
+		}
+		self, err := os.Executable()
+		if err != nil {
+			return err
+		}
+		t := &target{name: stubName}
+		if t.srv, err = veilproc.Start(ctx, self, filepath.Join(tmp, "stub.log"), "--responses", file); err != nil {
+			return err
+		}
+		defer t.srv.Stop()
+		for _, sz := range sizes {
+			if _, err := checkOverGRPC(ctx, t.srv.Addr, sz.set, c.destination); err != nil {
+				return fmt.Errorf("stub: %w", err)
+			}
+		}
+		log.Printf("stub on %s, pid %d: every payload answered", t.srv.Addr, t.srv.PID())
+		targets = append(targets, t)
 	}
 
 	// Warm-up: RE2's lazy DFAs, grpc buffers, the Go heap.
@@ -220,13 +269,13 @@ func run(c config) error {
 					if err != nil {
 						return err
 					}
-					hk := key{conc, "health", "", t.audit}
-					rk := key{conc, "Redact", sz.name, t.audit}
+					hk := key{conc, "health", "", t.name}
+					rk := key{conc, "Redact", sz.name, t.name}
 					runs[hk] = append(runs[hk], h)
 					runs[rk] = append(runs[rk], rd)
 					ratios[rk] = append(ratios[rk], [2]float64{ratio(rd.p50, h.p50), ratio(rd.p99, h.p99)})
-					log.Printf("round %d c=%d %s audit=%s: health p50 %s p99 %s | Redact %.0f rps p50 %s p99 %s (x%.2f, x%.2f) non-OK %d",
-						r+1, conc, sz.name, t.audit, us(h.p50), us(h.p99), rd.rps, us(rd.p50), us(rd.p99),
+					log.Printf("round %d c=%d %s %s: health p50 %s p99 %s | Redact %.0f rps p50 %s p99 %s (x%.2f, x%.2f) non-OK %d",
+						r+1, conc, sz.name, t.name, us(h.p50), us(h.p99), rd.rps, us(rd.p50), us(rd.p99),
 						ratio(rd.p50, h.p50), ratio(rd.p99, h.p99), rd.nonOK+h.nonOK)
 				}
 			}
@@ -281,28 +330,30 @@ func writeData(path string, set [][]byte, destination string) error {
 }
 
 // checkOverGRPC sends every payload once and checks the answer: OK,
-// REDACT, complete.
-func checkOverGRPC(ctx context.Context, addr string, set [][]byte, destination string) error {
+// REDACT, complete. It returns the responses, in the order of set.
+func checkOverGRPC(ctx context.Context, addr string, set [][]byte, destination string) ([]*veilv1.RedactResponse, error) {
 	conn, err := grpc.NewClient(addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer conn.Close()
 	vc := veilv1.NewVeilServiceClient(conn)
+	resps := make([]*veilv1.RedactResponse, len(set))
 	for i, p := range set {
 		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		resp, err := vc.Redact(cctx, &veilv1.RedactRequest{Payload: p, Destination: destination})
 		cancel()
 		if err != nil {
-			return fmt.Errorf("payload %d: %w", i, err)
+			return nil, fmt.Errorf("payload %d: %w", i, err)
 		}
 		d := resp.GetDecision()
 		if d.GetVerdict() != veilv1.Verdict_VERDICT_REDACT || d.GetIncomplete() || bytes.Equal(resp.GetPayload(), p) {
-			return fmt.Errorf("payload %d: verdict %v, incomplete %v, reasons %v; want REDACT, complete, changed",
+			return nil, fmt.Errorf("payload %d: verdict %v, incomplete %v, reasons %v; want REDACT, complete, changed",
 				i, d.GetVerdict(), d.GetIncomplete(), d.GetReasons())
 		}
+		resps[i] = resp
 	}
-	return nil
+	return resps, nil
 }
 
 // ghzReport is the part of ghz's JSON report we read. Latencies are
@@ -412,13 +463,13 @@ func (c config) report(sizes []*size, targets []*target, runs map[key][]result, 
 	fmt.Fprintf(&b, "Payloads: %d distinct per size to destination `%s`; %.1f findings per 1 KB payload, %.1f per 16 KB payload on average.\n",
 		c.distinct, c.destination, sizes[0].mean, sizes[1].mean)
 	fmt.Fprintf(&b, "Medians of %d rounds; ratios are Redact over the health run just before it, per round, then the median.\n\n", c.rounds)
-	b.WriteString("| c | call | audit log | RPS | p50 | p99 | p50 / health | p99 / health | non-OK | server CPU/req | ghz CPU/req |\n")
+	b.WriteString("| c | call | server | RPS | p50 | p99 | p50 / health | p99 / health | non-OK | server CPU/req | ghz CPU/req |\n")
 	b.WriteString("|--:|---|---|--:|--:|--:|--:|--:|--:|--:|--:|\n")
 	for _, conc := range c.conc {
 		for _, t := range targets {
-			rows := []key{{conc, "health", "", t.audit}}
+			rows := []key{{conc, "health", "", t.name}}
 			for _, sz := range sizes {
-				rows = append(rows, key{conc, "Redact", sz.name, t.audit})
+				rows = append(rows, key{conc, "Redact", sz.name, t.name})
 			}
 			for _, k := range rows {
 				rs := runs[k]
@@ -429,17 +480,14 @@ func (c config) report(sizes []*size, targets []*target, runs map[key][]result, 
 				r50, r99 := "", ""
 				if k.call == "Redact" {
 					name = "Redact " + k.size
-					var p50s, p99s []float64
-					for _, r := range ratios[k] {
-						p50s, p99s = append(p50s, r[0]), append(p99s, r[1])
-					}
+					p50s, p99s := split(ratios[k])
 					r50, r99 = fmt.Sprintf("%.2f×", median(p50s)), fmt.Sprintf("%.2f×", median(p99s))
 				}
 				nonOK := 0
 				for _, r := range rs {
 					nonOK += r.nonOK
 				}
-				fmt.Fprintf(&b, "| %d | %s | %s | %s | %s | %s | %s | %s | %d | %s | %s |\n", conc, name, k.audit,
+				fmt.Fprintf(&b, "| %d | %s | %s | %s | %s | %s | %s | %s | %d | %s | %s |\n", conc, name, k.server,
 					commas(int64(medianOf(rs, func(r result) float64 { return r.rps }))),
 					us(medianOf(rs, func(r result) time.Duration { return r.p50 })),
 					us(medianOf(rs, func(r result) time.Duration { return r.p99 })),
@@ -454,12 +502,9 @@ func (c config) report(sizes []*size, targets []*target, runs map[key][]result, 
 	}
 
 	// The acceptance check.
-	k := key{8, "Redact", "1 KB", "file"}
+	k := key{8, "Redact", "1 KB", veilFile}
 	if rs := ratios[k]; len(rs) > 0 {
-		var p50s, p99s []float64
-		for _, r := range rs {
-			p50s, p99s = append(p50s, r[0]), append(p99s, r[1])
-		}
+		p50s, p99s := split(rs)
 		nonOK := 0
 		for _, r := range runs[k] {
 			nonOK += r.nonOK
@@ -472,8 +517,23 @@ func (c config) report(sizes []*size, targets []*target, runs map[key][]result, 
 		}
 		fmt.Fprintf(&b, "\nTarget (c=8, 1 KB, destination %s, audit log to a file): every Redact OK (%d non-OK), p50 ≤ 1.5× health (%.2f×; rounds %s), p99 ≤ 2× health (%.2f×; rounds %s): **%s**.\n",
 			c.destination, nonOK, m50, joinFloats(p50s), m99, joinFloats(p99s), verdict)
+		sk := key{8, "Redact", "1 KB", stubName}
+		if srs := ratios[sk]; len(srs) > 0 {
+			s50, s99 := split(srs)
+			fmt.Fprintf(&b, "\nFloor of this call shape (the stub: the same requests and responses, no scan): p50 %.2f× health (rounds %s), p99 %.2f×. "+
+				"Of veil's p50 ratio, %.2f is the floor and %.2f veil's own work.\n",
+				median(s50), joinFloats(s50), median(s99), median(s50), m50-median(s50))
+		}
 	}
 	return b.String()
+}
+
+// split returns the p50 and p99 ratios of a row's rounds.
+func split(rs [][2]float64) (p50s, p99s []float64) {
+	for _, r := range rs {
+		p50s, p99s = append(p50s, r[0]), append(p99s, r[1])
+	}
+	return p50s, p99s
 }
 
 func joinInts(v []int) string {
