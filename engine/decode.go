@@ -1,13 +1,26 @@
 package engine
 
-// Decode and rescan. Values are often written percent-encoded: in query
-// strings, form bodies, logged URLs ("email=jane%40example.com",
-// "card=4111%201111%201111%201111"). Rule regexes cannot know every
-// encoding, so the engine finds runs of text holding %XX escapes, decodes
-// each run, scans the decoded bytes with the same rules and the same path,
-// and maps every finding back to the encoded span it came from (a mask must
-// cover the encoded text). Decoding goes one level deep: a decoded run is
-// not decoded again.
+import (
+	"bytes"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Decode and rescan. Values are often written encoded, and rule regexes
+// cannot know every encoding:
+//
+//   - percent-encoded, in query strings, form bodies and logged URLs
+//     ("email=jane%40example.com", "card=4111%201111%201111%201111");
+//   - JSON-escaped inside a JSON string: a request body logged as a string
+//     field, a Postman or HAR body, a webhook payload stored as text
+//     ("{\"password\": \"hunter2\"}"), a stack trace or pasted config whose
+//     lines are joined by \n.
+//
+// The engine finds runs of text holding such escapes, decodes each run,
+// scans the decoded bytes with the same rules and the same path, and maps
+// every finding back to the encoded span it came from (a mask must cover
+// the encoded text). Decoding goes one level deep: a decoded run is not
+// decoded again.
 
 // isRunByte reports whether c may belong to a percent-encoded run: anything
 // but whitespace, quotes and angle brackets, which end URLs and form values
@@ -35,13 +48,38 @@ func unhex(c byte) byte {
 	}
 }
 
-// scanDecoded finds percent-encoded runs in s.payload, scans each decoded
-// run with a nested scan on the same path, and adds the nested candidates,
-// mapped back to encoded offsets, to s.cands. A candidate the plain scan
-// already has (same rule and span) is not added twice.
+// scanDecoded finds percent-encoded runs and JSON-escaped strings in
+// s.payload, scans each decoded run with a nested scan on the same path,
+// and adds the nested candidates, mapped back to encoded offsets, to
+// s.cands. A candidate the plain scan already has (same rule and span) is
+// not added twice.
 func (s *scan) scanDecoded(reference bool) {
+	d := decoder{s: s, reference: reference}
+	s.scanPercent(&d)
+	s.scanJSONEscaped(&d)
+}
+
+// decoder carries what the rescans of one scan share.
+type decoder struct {
+	s         *scan
+	reference bool
+	seen      map[candKey]bool // the plain scan's candidates, built on first use
+}
+
+func (d *decoder) rescan(lo, hi int, decode func(p []byte, lo, hi int) ([]byte, []int)) {
+	if d.seen == nil {
+		d.seen = make(map[candKey]bool, len(d.s.cands))
+		for _, c := range d.s.cands {
+			d.seen[candKey{c.rule, c.start, c.end}] = true
+		}
+	}
+	dec, at := decode(d.s.payload, lo, hi)
+	d.s.rescan(dec, at, d.reference, d.seen)
+}
+
+// scanPercent rescans the runs holding %XX escapes.
+func (s *scan) scanPercent(d *decoder) {
 	p := s.payload
-	var seen map[candKey]bool // the plain scan's candidates, built on first use
 	for i := 0; i < len(p); {
 		j := indexEscape(p, i)
 		if j < 0 {
@@ -54,18 +92,178 @@ func (s *scan) scanDecoded(reference bool) {
 		for hi < len(p) && isRunByte(p[hi]) {
 			hi++
 		}
-		if seen == nil {
-			seen = make(map[candKey]bool, len(s.cands))
-			for _, c := range s.cands {
-				seen[candKey{c.rule, c.start, c.end}] = true
-			}
-		}
-		s.rescan(lo, hi, reference, seen)
+		d.rescan(lo, hi, percentDecode)
 		i = hi
 		if s.expired() {
 			return
 		}
 	}
+}
+
+// scanJSONEscaped rescans, line by line, the stretches between unescaped
+// double quotes that hold a JSON escape (see jsonEscapeAt): the inside of
+// a JSON string, or of a quoted logfmt value, that itself holds quoted or
+// multi-line text.
+func (s *scan) scanJSONEscaped(d *decoder) {
+	p := s.payload
+	for i := 0; i < len(p); {
+		j := indexJSONEscape(p, i)
+		if j < 0 {
+			return
+		}
+		// The line of j: i is always at a line start.
+		ls := i
+		if k := bytes.LastIndexByte(p[i:j], '\n'); k >= 0 {
+			ls = i + k + 1
+		}
+		le := len(p)
+		if k := bytes.IndexByte(p[j:], '\n'); k >= 0 {
+			le = j + k
+		}
+		from, esc := ls, false
+		for k := ls; k < le; k++ {
+			switch p[k] {
+			case '\\':
+				if jsonEscapeAt(p, k) > 0 {
+					esc = true
+				}
+				k++ // the escaped byte, a quote or a backslash included
+			case '"':
+				if esc {
+					d.rescan(from, k, jsonUnescape)
+				}
+				from, esc = k+1, false
+			}
+		}
+		if esc {
+			d.rescan(from, min(le, len(p)), jsonUnescape)
+		}
+		i = le + 1
+		if s.expired() {
+			return
+		}
+	}
+}
+
+// indexJSONEscape returns the index of the next JSON escape (jsonEscapeAt)
+// at or after i, or -1.
+func indexJSONEscape(p []byte, i int) int {
+	for i < len(p) {
+		k := bytes.IndexByte(p[i:], '\\')
+		if k < 0 {
+			return -1
+		}
+		if jsonEscapeAt(p, i+k) > 0 {
+			return i + k
+		}
+		i += k + 2 // an escaped backslash does not start an escape
+	}
+	return -1
+}
+
+// jsonEscapeAt returns the length of the JSON escape that starts at p[k]
+// (a backslash) when it is one that hides text from the rules: \" (a quote
+// inside a string), \n \r \t (joined lines), \uXXXX. It returns 0 for
+// others: \\ and \/ change nothing a rule reads.
+func jsonEscapeAt(p []byte, k int) int {
+	if k+1 >= len(p) {
+		return 0
+	}
+	switch p[k+1] {
+	case '"', 'n', 'r', 't':
+		return 2
+	case 'u':
+		if k+5 < len(p) && isHexDigit(p[k+2]) && isHexDigit(p[k+3]) && isHexDigit(p[k+4]) && isHexDigit(p[k+5]) {
+			return 6
+		}
+	}
+	return 0
+}
+
+// jsonUnescape decodes the JSON escapes of p[lo:hi] (RFC 8259, section 7;
+// a \u escape outside the BMP arrives as a surrogate pair). It returns the
+// decoded bytes and, for each, the payload offset it came from, with one
+// more entry, hi, at the end. Anything that is not a valid escape is kept
+// as it is.
+func jsonUnescape(p []byte, lo, hi int) ([]byte, []int) {
+	dec := make([]byte, 0, hi-lo)
+	at := make([]int, 0, hi-lo+1)
+	for i := lo; i < hi; {
+		c := p[i]
+		if c != '\\' || i+1 >= hi {
+			dec, at = append(dec, c), append(at, i)
+			i++
+			continue
+		}
+		var out byte
+		switch p[i+1] {
+		case '"', '\\', '/':
+			out = p[i+1]
+		case 'n':
+			out = '\n'
+		case 'r':
+			out = '\r'
+		case 't':
+			out = '\t'
+		case 'b':
+			out = '\b'
+		case 'f':
+			out = '\f'
+		case 'u':
+			r, n := jsonRune(p[i:hi])
+			if n == 0 {
+				dec, at = append(dec, c), append(at, i)
+				i++
+				continue
+			}
+			start := len(dec)
+			dec = utf8.AppendRune(dec, r)
+			for range len(dec) - start {
+				at = append(at, i)
+			}
+			i += n
+			continue
+		default:
+			dec, at = append(dec, c), append(at, i)
+			i++
+			continue
+		}
+		dec, at = append(dec, out), append(at, i)
+		i += 2
+	}
+	return dec, append(at, hi)
+}
+
+// jsonRune decodes the \uXXXX escape at the start of b, and its low
+// surrogate when it is a high one; n is the bytes used, 0 if b does not
+// start with a valid \u escape.
+func jsonRune(b []byte) (r rune, n int) {
+	hex4 := func(b []byte) (rune, bool) {
+		if len(b) < 6 || b[0] != '\\' || b[1] != 'u' {
+			return 0, false
+		}
+		var v rune
+		for _, c := range b[2:6] {
+			if !isHexDigit(c) {
+				return 0, false
+			}
+			v = v<<4 | rune(unhex(c))
+		}
+		return v, true
+	}
+	r, ok := hex4(b)
+	if !ok {
+		return 0, 0
+	}
+	if utf16.IsSurrogate(r) {
+		if r2, ok := hex4(b[6:]); ok {
+			if dr := utf16.DecodeRune(r, r2); dr != utf8.RuneError {
+				return dr, 12
+			}
+		}
+		return utf8.RuneError, 6
+	}
+	return r, 6
 }
 
 // indexEscape returns the index of the next %XX escape at or after i, or -1.
@@ -78,11 +276,11 @@ func indexEscape(p []byte, i int) int {
 	return -1
 }
 
-// rescan decodes p[lo:hi], scans it, and maps the findings back.
-func (s *scan) rescan(lo, hi int, reference bool, seen map[candKey]bool) {
-	p := s.payload
+// percentDecode decodes the %XX escapes of p[lo:hi]. It returns the
+// decoded bytes and, for each, the payload offset it came from, with one
+// more entry, hi, at the end.
+func percentDecode(p []byte, lo, hi int) ([]byte, []int) {
 	dec := make([]byte, 0, hi-lo)
-	// at[k] is the payload offset of decoded byte k; at[len(dec)] is hi.
 	at := make([]int, 0, hi-lo+1)
 	for i := lo; i < hi; {
 		if p[i] == '%' && i+2 < hi && isHexDigit(p[i+1]) && isHexDigit(p[i+2]) {
@@ -95,8 +293,13 @@ func (s *scan) rescan(lo, hi int, reference bool, seen map[candKey]bool) {
 		at = append(at, i)
 		i++
 	}
-	at = append(at, hi)
+	return dec, append(at, hi)
+}
 
+// rescan scans dec, decoded payload bytes (at[k] is the payload offset of
+// dec[k], at[len(dec)] the end of the encoded run), and adds what it finds,
+// mapped back to payload offsets, to s.cands.
+func (s *scan) rescan(dec []byte, at []int, reference bool, seen map[candKey]bool) {
 	inner := scanPool.Get().(*scan)
 	defer inner.release()
 	inner.reset(s.e, s.ctx, dec)

@@ -1,0 +1,74 @@
+package engine
+
+import (
+	"context"
+	"reflect"
+	"testing"
+)
+
+// TestBuiltinJSONEscaped checks that values inside a JSON string that holds
+// JSON or joined lines are found through decode-and-rescan, with spans over
+// the escaped text, and that text outside such strings is not rescanned.
+func TestBuiltinJSONEscaped(t *testing.T) {
+	e := builtinEngine(t)
+	p := `{"body": "{\"password\": \"Brightc@rt-QA-2024\", \"note\": \"call \u0032\u0030\u0032 555 0143\"}", ` +
+		`"trace": "at Main.run\npassword=Hunt3r2Xq9!\n\tat x", "plain": "AKIAZ7QK3MBN4XRL2WVD"}`
+	res := e.Scan(context.Background(), []byte(p), ScanOptions{IncludeValues: true})
+	got := map[string][]string{}
+	for _, f := range res.Findings {
+		got[f.Type] = append(got[f.Type], f.Value)
+		if string(p[f.Start:f.End]) != f.Value {
+			t.Errorf("%s: span [%d,%d) is %q, value %q", f.Rule, f.Start, f.End, p[f.Start:f.End], f.Value)
+		}
+	}
+	want := map[string][]string{
+		"PASSWORD":          {"Brightc@rt-QA-2024", "Hunt3r2Xq9!"},
+		"PHONE_NUMBER":      {`\u0032\u0030\u0032 555 0143`},
+		"AWS_ACCESS_KEY_ID": {"AKIAZ7QK3MBN4XRL2WVD"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v\nwant %v", got, want)
+	}
+}
+
+func TestJSONUnescape(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		at       []int
+	}{
+		{`a\"b`, `a"b`, []int{0, 1, 3, 4}},
+		{`x\ny`, "x\ny", []int{0, 1, 3, 4}},
+		{`\\\/`, `\/`, []int{0, 2, 4}},
+		{`\u00e9!`, "é!", []int{0, 0, 6, 7}},
+		{`\ud83d\ude00`, "😀", []int{0, 0, 0, 0, 12}},
+		{`\ud83dz`, "\uFFFDz", []int{0, 0, 0, 6, 7}}, // lone high surrogate
+		{`\u12`, `\u12`, []int{0, 1, 2, 3, 4}},    // not an escape: kept
+		{`a\q`, `a\q`, []int{0, 1, 2, 3}},
+		{`end\`, `end\`, []int{0, 1, 2, 3, 4}},
+	} {
+		dec, at := jsonUnescape([]byte(tc.in), 0, len(tc.in))
+		if string(dec) != tc.want || !reflect.DeepEqual(at, tc.at) {
+			t.Errorf("jsonUnescape(%q) = %q %v, want %q %v", tc.in, dec, at, tc.want, tc.at)
+		}
+	}
+}
+
+func TestIndexJSONEscape(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{`no escapes`, -1},
+		{`C:\\Users\\x`, -1}, // escaped backslashes hide nothing
+		{`C:\\\"x`, 4},
+		{`path \/x \"y`, 9},
+		{`tab\there`, 3},
+		{`\u004`, -1},
+		{`\u0041`, 0},
+		{`trailing \`, -1},
+	} {
+		if got := indexJSONEscape([]byte(tc.in), 0); got != tc.want {
+			t.Errorf("indexJSONEscape(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
