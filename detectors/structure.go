@@ -252,6 +252,27 @@ var versionWords = lowerWords([]string{
 	"chrome/", "firefox/", "safari/", "os ", "sdk",
 })
 
+// hasVersionName reports whether p[lo:hi] holds a name ending in
+// "version" as a part of its own: the camelCase and compound names of
+// manifests and assembly metadata (newVersion, AssemblyFileVersion,
+// app_version) that versionWords, being whole words, do not see. A word
+// that only ends in those letters ("conversion") is not one.
+func hasVersionName(p []byte, lo, hi int) bool {
+	const w = "ersion"
+	for i := lo; i+1+len(w) <= hi; i++ {
+		if p[i] != 'V' && (p[i] != 'v' || i > 0 && isLetter(p[i-1])) {
+			continue
+		}
+		if !bytes.EqualFold(p[i+1:i+1+len(w)], []byte(w)) {
+			continue
+		}
+		if j := i + 1 + len(w); j == len(p) || !isLetter(p[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // versionWindow is how far before an IPv4 value version words are looked
 // for.
 const versionWindow = 24
@@ -297,7 +318,7 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 	if nl := bytes.LastIndexByte(p[from:c.Start], '\n'); nl >= 0 {
 		from += nl + 1
 	}
-	if hasWord(p, from, c.Start, versionWords) {
+	if hasWord(p, from, c.Start, versionWords) || hasVersionName(p, from, c.Start) {
 		return Outcome{Verdict: Reject}
 	}
 	if versionShaped(o) && c.Start > 0 && versionPrefix(p[:c.Start]) {

@@ -146,6 +146,11 @@ func TestIPv4(t *testing.T) {
 		{"version-shaped after >=", in(`"node":">=10.1.0.12"`, "10.1.0.12"), reject},
 		{"version-shaped changelog heading", in("## [8.15.3.192] - 2023-01-02", "8.15.3.192"), reject},
 		{"version-shaped image tag", in("image: gateway:5.4.3.88", "5.4.3.88"), reject},
+		{"camelCase version name", in(`<bindingRedirect oldVersion="0.0.0.0-13.0.0.0" newVersion="13.0.0.0" />`, "13.0.0.0"), reject},
+		{"assembly version", in(`[assembly: AssemblyVersion("16.2.0.0")]`, "16.2.0.0"), reject},
+		{"snake_case version name", in(`app_version: 52.1.2.3`, "52.1.2.3"), reject},
+		{"versions in a word", in("conversions from 52.1.2.3", "52.1.2.3"), confirm},
+		{"version ending a word", in("conversion from 52.1.2.3", "52.1.2.3"), confirm},
 		{"version-shaped package name", in("lib-1.2.3.4.tar.gz", "1.2.3.4"), reject},
 		{"not version-shaped image tag", in("db:192.168.113.124", "192.168.113.124"), private},
 
