@@ -42,7 +42,7 @@ func TestJSONUnescape(t *testing.T) {
 		{`\u00e9!`, "é!", []int{0, 0, 6, 7}},
 		{`\ud83d\ude00`, "😀", []int{0, 0, 0, 0, 12}},
 		{`\ud83dz`, "\uFFFDz", []int{0, 0, 0, 6, 7}}, // lone high surrogate
-		{`\u12`, `\u12`, []int{0, 1, 2, 3, 4}},    // not an escape: kept
+		{`\u12`, `\u12`, []int{0, 1, 2, 3, 4}},       // not an escape: kept
 		{`a\q`, `a\q`, []int{0, 1, 2, 3}},
 		{`end\`, `end\`, []int{0, 1, 2, 3, 4}},
 	} {
