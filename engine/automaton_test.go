@@ -58,14 +58,7 @@ func assertFindsNaive(t *testing.T, a *automaton, kws [][]byte, p []byte) {
 	var want []occurrence
 	lower := bytes.ToLower(p)
 	for k, kw := range kws {
-		for off := 0; ; {
-			i := bytes.Index(lower[off:], kw)
-			if i < 0 {
-				break
-			}
-			want = append(want, occurrence{kw: int32(k), pos: int32(off + i)})
-			off += i + 1
-		}
+		want = appendAll(want, lower, kw, k)
 	}
 	for _, s := range [][]occurrence{got, want} {
 		sort.Slice(s, func(i, j int) bool {
@@ -107,16 +100,22 @@ func BenchmarkKeywords(b *testing.B) {
 			lower = asciiLower(lower[:0], p)
 			occ = occ[:0]
 			for _, k := range m.MatchThreadSafe(lower) {
-				text := e.keywords[k].text
-				for off := 0; ; {
-					i := bytes.Index(lower[off:], text)
-					if i < 0 {
-						break
-					}
-					occ = append(occ, occurrence{kw: int32(k), pos: int32(off + i)})
-					off += i + 1
-				}
+				occ = appendAll(occ, lower, e.keywords[k].text, k)
 			}
 		}
 	})
+}
+
+// appendAll appends every occurrence of keyword k (kw, lower case) in
+// lower, overlapping ones included: the naive search the automaton is
+// checked and measured against.
+func appendAll(occ []occurrence, lower, kw []byte, k int) []occurrence {
+	for off := 0; ; {
+		i := bytes.Index(lower[off:], kw)
+		if i < 0 {
+			return occ
+		}
+		occ = append(occ, occurrence{kw: int32(k), pos: int32(off + i)})
+		off += i + 1
+	}
 }

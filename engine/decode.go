@@ -63,7 +63,9 @@ func (s *scan) scanDecoded(reference bool) {
 type decoder struct {
 	s         *scan
 	reference bool
-	seen      map[candKey]bool // the plain scan's candidates, built on first use
+	// seen holds the candidates of the plain scan and of every rescan so
+	// far; built on first use.
+	seen map[candKey]bool
 }
 
 func (d *decoder) rescan(lo, hi int, decode func(p []byte, lo, hi int) ([]byte, []int)) {
@@ -101,7 +103,7 @@ func (s *scan) scanPercent(d *decoder) {
 }
 
 // scanJSONEscaped rescans, line by line, the stretches between unescaped
-// double quotes that hold a JSON escape (see jsonEscapeAt): the inside of
+// double quotes that hold a JSON escape (see isJSONEscape): the inside of
 // a JSON string, or of a quoted logfmt value, that itself holds quoted or
 // multi-line text.
 func (s *scan) scanJSONEscaped(d *decoder) {
@@ -124,7 +126,7 @@ func (s *scan) scanJSONEscaped(d *decoder) {
 		for k := ls; k < le; k++ {
 			switch p[k] {
 			case '\\':
-				if jsonEscapeAt(p, k) > 0 {
+				if isJSONEscape(p, k) {
 					esc = true
 				}
 				k++ // the escaped byte, a quote or a backslash included
@@ -136,7 +138,7 @@ func (s *scan) scanJSONEscaped(d *decoder) {
 			}
 		}
 		if esc {
-			d.rescan(from, min(le, len(p)), jsonUnescape)
+			d.rescan(from, le, jsonUnescape)
 		}
 		i = le + 1
 		if s.expired() {
@@ -145,7 +147,7 @@ func (s *scan) scanJSONEscaped(d *decoder) {
 	}
 }
 
-// indexJSONEscape returns the index of the next JSON escape (jsonEscapeAt)
+// indexJSONEscape returns the index of the next JSON escape (isJSONEscape)
 // at or after i, or -1.
 func indexJSONEscape(p []byte, i int) int {
 	for i < len(p) {
@@ -153,7 +155,7 @@ func indexJSONEscape(p []byte, i int) int {
 		if k < 0 {
 			return -1
 		}
-		if jsonEscapeAt(p, i+k) > 0 {
+		if isJSONEscape(p, i+k) {
 			return i + k
 		}
 		i += k + 2 // an escaped backslash does not start an escape
@@ -161,23 +163,20 @@ func indexJSONEscape(p []byte, i int) int {
 	return -1
 }
 
-// jsonEscapeAt returns the length of the JSON escape that starts at p[k]
-// (a backslash) when it is one that hides text from the rules: \" (a quote
-// inside a string), \n \r \t (joined lines), \uXXXX. It returns 0 for
-// others: \\ and \/ change nothing a rule reads.
-func jsonEscapeAt(p []byte, k int) int {
+// isJSONEscape reports whether the backslash at p[k] starts a JSON escape
+// that hides text from the rules: \" (a quote inside a string), \n \r \t
+// (joined lines), \uXXXX. Others, \\ and \/, change nothing a rule reads.
+func isJSONEscape(p []byte, k int) bool {
 	if k+1 >= len(p) {
-		return 0
+		return false
 	}
 	switch p[k+1] {
 	case '"', 'n', 'r', 't':
-		return 2
+		return true
 	case 'u':
-		if k+5 < len(p) && isHexDigit(p[k+2]) && isHexDigit(p[k+3]) && isHexDigit(p[k+4]) && isHexDigit(p[k+5]) {
-			return 6
-		}
+		return k+5 < len(p) && isHexDigit(p[k+2]) && isHexDigit(p[k+3]) && isHexDigit(p[k+4]) && isHexDigit(p[k+5])
 	}
-	return 0
+	return false
 }
 
 // jsonUnescape decodes the JSON escapes of p[lo:hi] (RFC 8259, section 7;
@@ -322,9 +321,11 @@ func (s *scan) rescan(dec []byte, at []int, reference bool, seen map[candKey]boo
 	}
 	for _, c := range inner.cands {
 		start, end := at[c.start], at[c.end]
-		if seen[candKey{c.rule, start, end}] {
+		k := candKey{c.rule, start, end}
+		if seen[k] {
 			continue
 		}
+		seen[k] = true // the next run, or the other decoding, may find it too
 		c.start, c.end = start, end
 		s.cands = append(s.cands, c)
 	}

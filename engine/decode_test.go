@@ -72,3 +72,23 @@ func TestIndexJSONEscape(t *testing.T) {
 		}
 	}
 }
+
+// A candidate one rescan found is not added again by a later rescan of the
+// same bytes (the percent and JSON passes can cover the same text).
+func TestRescanAddsACandidateOnce(t *testing.T) {
+	e := builtinEngine(t)
+	p := []byte("GET /c?email=jane%40brightline-health.org HTTP/1.1")
+	s := scanPool.Get().(*scan)
+	defer s.release()
+	s.reset(e, context.Background(), p)
+	d := decoder{s: s}
+	d.rescan(0, len(p), percentDecode)
+	n := len(s.cands)
+	if n == 0 {
+		t.Fatal("the percent rescan found nothing")
+	}
+	d.rescan(0, len(p), percentDecode)
+	if len(s.cands) != n {
+		t.Errorf("second rescan of the same run: %d candidates, want %d", len(s.cands), n)
+	}
+}
