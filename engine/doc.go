@@ -67,7 +67,11 @@
 // connection string); for the same span, or for a partial overlap, the better
 // finding wins (specific over generic, then higher confidence, then the
 // longer span, then the smaller rule id) and the other is recorded in its
-// Covered list. Findings come out sorted by start, end and rule.
+// Covered list. One exception: a container rule's span (URL userinfo
+// "user:TOKEN", rules.Rule.Container) gives way to a specific secret inside
+// it, which is reported with the container in its Covered list; a policy
+// still masks the whole group. Findings come out sorted by start, end and
+// rule.
 //
 // # Limits
 //

@@ -63,6 +63,7 @@ type rule struct {
 	window     int
 	multiline  bool
 	generic    bool
+	container  bool
 	validators []detectors.Validator
 	allow      map[string]struct{}
 	hasKeyword bool
@@ -303,7 +304,7 @@ func compileRule(file string, src *rules.Rule) (*rule, error) {
 	r := &rule{
 		id: src.ID, typ: src.Type, category: src.Category,
 		confidence: src.Confidence, window: src.Window, multiline: src.Multiline,
-		generic: src.Generic, hasKeyword: len(src.Keywords) > 0, sep: -1,
+		generic: src.Generic, container: src.Container, hasKeyword: len(src.Keywords) > 0, sep: -1,
 		gateAny: len(src.Gate.AnyOf) > 0, minDigits: src.Gate.MinDigits,
 		src: src, file: file,
 	}

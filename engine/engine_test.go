@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -620,5 +621,57 @@ func TestPathAllowlist(t *testing.T) {
 	bad := &rules.File{Path: "code.yaml", Allowlist: rules.Allowlist{Paths: []string{"(unclosed"}}}
 	if _, err := NewPathAllowlist([]*rules.File{bad}); err == nil || !strings.Contains(err.Error(), "code.yaml") {
 		t.Errorf("bad path regex: error %v, want one naming the file", err)
+	}
+}
+
+// TestContainerYieldsToSpecificSecret: URL userinfo is a container
+// (Rule.Container). A provider token in it is reported as that token, the
+// userinfo recorded as covered; a password or a PII username is not a
+// specific secret, so the userinfo stays the finding.
+func TestContainerYieldsToSpecificSecret(t *testing.T) {
+	e := builtinEngine(t)
+	const tok = "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"
+	for _, tc := range []struct {
+		payload, typ, value, covered string
+	}{
+		{"git clone https://ci-bot:" + tok + "@github.com/acme/app.git", "GITHUB_TOKEN", tok, "url-credentials"},
+		{"https://oauth2:glpat-4RkU_ZKf4AgmPyGPWiiI@gitlab.com\n", "GITLAB_TOKEN", "glpat-4RkU_ZKf4AgmPyGPWiiI", "url-credentials"},
+		{"pip install --index-url https://deploy:Pl8nkWq3z@pypi.acme.io/simple/", "URL_CREDENTIALS", "deploy:Pl8nkWq3z", ""},
+		{"smtp://jane.doe%40acme.io:Vb6tRe2qX9@mail.acme.io", "URL_CREDENTIALS", "jane.doe%40acme.io:Vb6tRe2qX9", "email-address"},
+	} {
+		res := e.Scan(context.Background(), []byte(tc.payload), ScanOptions{IncludeValues: true})
+		if len(res.Findings) != 1 {
+			t.Errorf("%q: got %d findings %+v, want 1", tc.payload, len(res.Findings), res.Findings)
+			continue
+		}
+		f := res.Findings[0]
+		if f.Type != tc.typ || f.Value != tc.value {
+			t.Errorf("%q: got %s %q, want %s %q", tc.payload, f.Type, f.Value, tc.typ, tc.value)
+		}
+		var cov []string
+		for _, c := range f.Covered {
+			cov = append(cov, c.Rule)
+		}
+		if tc.covered != "" && !slices.Contains(cov, tc.covered) {
+			t.Errorf("%q: covered %v, want %s among them", tc.payload, cov, tc.covered)
+		}
+	}
+}
+
+func TestYields(t *testing.T) {
+	outer := &rule{container: true}
+	for _, tc := range []struct {
+		outer, inner *rule
+		want         bool
+	}{
+		{outer, &rule{category: rules.Secret}, true},
+		{outer, &rule{category: rules.Secret, generic: true}, false},
+		{outer, &rule{category: rules.Credential}, false},
+		{outer, &rule{category: rules.PII}, false},
+		{&rule{}, &rule{category: rules.Secret}, false},
+	} {
+		if got := yields(&candidate{rule: tc.outer}, &candidate{rule: tc.inner}); got != tc.want {
+			t.Errorf("yields(container=%v, %s generic=%v) = %v", tc.outer.container, tc.inner.category, tc.inner.generic, got)
+		}
 	}
 }

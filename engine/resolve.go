@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"slices"
 	"sort"
+
+	"github.com/veil-dlp/veil/rules"
 )
 
 // better reports whether candidate a beats b when their spans collide:
@@ -51,21 +53,28 @@ func (s *scan) resolve(payload []byte, cands []candidate, values bool, limit int
 		s.groups = groups[:0]
 	}()
 	for _, c := range cands {
-		if n := len(groups); n > 0 && c.start < groups[n-1].top.end {
+		if n := len(groups); n > 0 && c.start < groups[n-1].end {
 			g := &groups[n-1]
 			switch {
 			case c.end <= g.top.end && (c.start > g.top.start || c.end < g.top.end):
-				// strictly inside: the outer span wins
+				// strictly inside: the outer span wins, unless the outer
+				// only holds a specific secret (Rule.Container)
+				if yields(&g.top, &c) {
+					g.covered = append(g.covered, g.top)
+					g.top = c
+					continue
+				}
 				g.covered = append(g.covered, c)
 			case better(&c, &g.top):
 				g.covered = append(g.covered, g.top)
 				g.top = c
+				g.end = max(g.end, c.end)
 			default:
 				g.covered = append(g.covered, c)
 			}
 			continue
 		}
-		groups = append(groups, group{top: c})
+		groups = append(groups, group{top: c, end: c.end})
 	}
 	if len(groups) > limit {
 		groups = groups[:limit+1] // one more than allowed: the caller marks the cut
@@ -84,10 +93,21 @@ func (s *scan) resolve(payload []byte, cands []candidate, values bool, limit int
 	return out
 }
 
-// group is a winning candidate and those it covers (resolve).
+// group is a winning candidate and those it covers (resolve); end is the
+// end of the group's extent, which a Container rule's span may set beyond
+// its winner's.
 type group struct {
 	top     candidate
 	covered []candidate
+	end     int
+}
+
+// yields reports whether outer, a Container rule's candidate, gives way to
+// inner, a candidate strictly inside it: inner must be a specific secret
+// (not generic, category SECRET). Once it has, the group's winner is inner,
+// which is no container, so at most one candidate takes a container's place.
+func yields(outer, inner *candidate) bool {
+	return outer.rule.container && !inner.rule.generic && inner.rule.category == rules.Secret
 }
 
 func finding(li *lineIndex, c candidate, values bool) Finding {

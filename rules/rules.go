@@ -81,7 +81,13 @@ type Rule struct {
 	Multiline bool `yaml:"multiline"`
 	// Generic marks catch-all rules (password=, token=): a specific rule's
 	// finding on the same span wins over a generic one.
-	Generic    bool             `yaml:"generic"`
+	Generic bool `yaml:"generic"`
+	// Container marks rules whose match holds the secret rather than being
+	// it (URL userinfo "user:TOKEN"): a specific (not generic) SECRET
+	// finding strictly inside it is reported in its place, and this one is
+	// recorded as covered, so a GitHub token in a clone URL is a
+	// GITHUB_TOKEN. Redaction still masks the whole match.
+	Container  bool             `yaml:"container"`
 	Validators []detectors.Spec `yaml:"validators"`
 	// Allow lists exact values this rule never reports (documented examples).
 	Allow   []string `yaml:"allow"`
