@@ -108,10 +108,10 @@
 //     -p'...', --password=, curl -u user:password, .pgpass, .netrc) are
 //     PASSWORD; values assigned to secret/token/key-like keys that match no
 //     provider format (JWT_SECRET, SESSION_SECRET, webhook and HMAC secrets,
-//     Django SECRET_KEY, WordPress salts, X-Api-Key, Databricks dapi tokens,
-//     PagerDuty and Opsgenie keys) are GENERIC_SECRET. A provider format
-//     wins over the key: a GitHub token in a .netrc password field is
-//     GITHUB_TOKEN.
+//     Django SECRET_KEY, WordPress salts, X-Api-Key, PagerDuty and Opsgenie
+//     keys) are GENERIC_SECRET. A provider format wins over the key: a
+//     GitHub token in a .netrc password field is GITHUB_TOKEN, a Databricks
+//     dapi token DATABRICKS_TOKEN.
 //   - Twilio account SIDs (AC...), API key SIDs (SK...) and auth tokens are
 //     TWILIO_API_KEY; Datadog API (32 hex) and application (40 hex) keys are
 //     DATADOG_API_KEY; GitLab personal, deploy, runner and trigger tokens are

@@ -364,12 +364,11 @@ func groupLDAP(g *gen, neg bool) group {
 	}}
 }
 
-// groupDatabricks carries a dapi token: a provider without a type of its own,
-// so it is a GENERIC_SECRET.
+// groupDatabricks carries a dapi token, a DATABRICKS_TOKEN.
 func groupDatabricks(g *gen, neg bool) group {
 	return group{"databricks", []setting{
 		{"host", "DATABRICKS_HOST", fmt.Sprintf("https://adb-%d.%d.azuredatabricks.net", g.between(1000000000000000, 9999999999999999), g.between(1, 19))},
-		{"token", "DATABRICKS_TOKEN", g.sv(neg, tGeneric, "databricks_token", func() string { return g.fresh(func() string { return "dapi" + g.str(hexLower, 32) }) })},
+		{"token", "DATABRICKS_TOKEN", g.sv(neg, tDatabricks, "databricks_token", func() string { return g.fresh(func() string { return "dapi" + g.str(hexLower, 32) }) })},
 	}}
 }
 

@@ -43,6 +43,7 @@ const (
 	tDiscord      = "DISCORD_BOT_TOKEN"
 	tTelegram     = "TELEGRAM_BOT_TOKEN"
 	tShopify      = "SHOPIFY_ACCESS_TOKEN"
+	tDatabricks   = "DATABRICKS_TOKEN"
 	tPrivKey      = "PRIVATE_KEY"
 	tJWT          = "JSON_WEB_TOKEN"
 	tPassword     = "PASSWORD"
@@ -62,7 +63,7 @@ var allTypes = []string{
 	tEmail, tPhone, tCard, tSSN, tITIN, tIBAN, tIP, tMAC, tDOB, tPassport, tNINO,
 	tAWSKey, tAWSSecret, tAWSSession, tGCPKey, tGCPCreds, tGitHub, tGitLab, tSlack,
 	tSlackHook, tStripe, tTwilio, tSendGrid, tOpenAI, tAnthropic, tHF, tNPM, tPyPI,
-	tDatadog, tDiscord, tTelegram, tShopify, tPrivKey, tJWT, tPassword, tDBConn,
+	tDatadog, tDiscord, tTelegram, tShopify, tDatabricks, tPrivKey, tJWT, tPassword, tDBConn,
 	tAzureConn, tAuthToken, tBasicAuth, tURLCreds, tOAuthSecret, tOAuthToken,
 	tSignedURLSig, tGeneric,
 }
