@@ -131,6 +131,8 @@ func Build(s Spec) (Validator, error) {
 		return jwtValidator{}, check()
 	case "private_key":
 		return privateKeyValidator{}, check()
+	case "base64_private_key":
+		return base64PrivateKeyValidator{}, check()
 	case "ipv4":
 		return ipv4Validator{}, check()
 	case "ipv6":
@@ -172,7 +174,7 @@ func Build(s Spec) (Validator, error) {
 func Kinds() []string {
 	return []string{
 		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino",
-		"jwt", "private_key", "ipv4", "ipv6", "date",
+		"jwt", "private_key", "base64_private_key", "ipv4", "ipv6", "date",
 		"context", "not_context", "entropy", "length", "mixed", "placeholder",
 	}
 }

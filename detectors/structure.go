@@ -118,6 +118,32 @@ func (privateKeyValidator) Validate(c Candidate) Outcome {
 	return Outcome{Verdict: Confirm}
 }
 
+// base64PrivateKeyValidator checks a base64 value that encodes a private
+// key block: kubeconfig client-key-data, a Kubernetes Secret's tls.key, a
+// key passed through an environment variable as one line.
+type base64PrivateKeyValidator struct{}
+
+func (base64PrivateKeyValidator) Name() string { return "base64_private_key" }
+
+// Validate decodes the value (standard alphabet, padding optional; a value
+// cut short, as in a truncated log line, is decoded up to its last whole
+// quantum) and confirms it when the decoded bytes pass private_key: a
+// base64-encoded certificate or public key is rejected.
+func (base64PrivateKeyValidator) Validate(c Candidate) Outcome {
+	v := bytes.TrimRight(c.Value(), "=")
+	v = v[:len(v)-len(v)%4]
+	dec := make([]byte, base64.RawStdEncoding.DecodedLen(len(v)))
+	n, err := base64.RawStdEncoding.Decode(dec, v)
+	if err != nil {
+		return Outcome{Verdict: Reject}
+	}
+	label, body, ok := armorBlock(dec[:n])
+	if !ok || !bytes.Contains(label, []byte("PRIVATE KEY")) || !keyBody(body) {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{Verdict: Confirm}
+}
+
 // armorBlock finds the first "-----BEGIN LABEL-----" line in b (or the
 // "---- BEGIN LABEL ----" form of SSH2 keys) and returns its label and the
 // body up to the END line or the end of b.

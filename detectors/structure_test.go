@@ -114,6 +114,25 @@ func TestPrivateKey(t *testing.T) {
 	})
 }
 
+func TestBase64PrivateKey(t *testing.T) {
+	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+	rsa := b64(armor("RSA PRIVATE KEY", keyBase64(600)) + "\n")
+	runValidator(t, Spec{Kind: "base64_private_key"}, []validatorTest{
+		{"rsa", val(rsa), confirm},
+		{"pkcs8", val(b64(armor("PRIVATE KEY", keyBase64(48)))), confirm},
+		{"openssh", val(b64(armor("OPENSSH PRIVATE KEY", keyBase64(300)))), confirm},
+		{"no padding", val(strings.TrimRight(b64(armor("PRIVATE KEY", keyBase64(49))), "=")), confirm},
+		{"cut short", val(rsa[:len(rsa)*3/4+1]), confirm},
+		{"in a kubeconfig", in("    client-key-data: "+rsa+"\n", rsa), confirm},
+
+		{"certificate", val(b64(armor("CERTIFICATE", keyBase64(600)))), reject},
+		{"public key", val(b64(armor("PUBLIC KEY", keyBase64(60)))), reject},
+		{"placeholder body", val(b64(armor("PRIVATE KEY", "<your key here>"))), reject},
+		{"not base64", val("LS0tLS1CRUdJTi!!!"), reject},
+		{"plain pem", val(armor("PRIVATE KEY", keyBase64(48))), reject},
+	})
+}
+
 func TestIPv4(t *testing.T) {
 	private := Outcome{Verdict: Confirm, Delta: privateDelta}
 	runValidator(t, Spec{Kind: "ipv4"}, []validatorTest{
