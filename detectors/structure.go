@@ -511,11 +511,31 @@ func (dateValidator) Name() string { return "date" }
 // YYYY-MM-DD, YYYY/MM/DD (or YYYY.MM.DD), DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, DD-MM-YYYY
 // or MM-DD-YYYY, "Month D, YYYY", "D Month YYYY" or "Mon D YYYY", and
 // rejects anything else (2023-02-30, 13/13/2020, 1850-01-01).
+//
+// A date followed by a time of day other than midnight ("2024-11-19
+// 03:00:01", "2025-09-11T23:14:45Z") is a log or event timestamp, not a
+// date of birth, and is rejected too; a birth date stored as a date-time
+// is at midnight ("1986-04-17 00:00:00", "1986-04-17T00:00:00Z").
 func (dateValidator) Validate(c Candidate) Outcome {
-	if numericDate(c.Value()) || textDate(c.Value()) {
-		return Outcome{Verdict: Confirm}
+	if !numericDate(c.Value()) && !textDate(c.Value()) || timeOfDayAfter(c.Payload, c.End) {
+		return Outcome{Verdict: Reject}
 	}
-	return Outcome{Verdict: Reject}
+	return Outcome{Verdict: Confirm}
+}
+
+// timeOfDayAfter reports whether p holds " HH:MM" or "THH:MM" at end, a
+// time other than 00:00.
+func timeOfDayAfter(p []byte, end int) bool {
+	if end < 0 || end+6 > len(p) || p[end] != ' ' && p[end] != 'T' || p[end+3] != ':' {
+		return false
+	}
+	t := p[end+1 : end+6]
+	for _, i := range []int{0, 1, 3, 4} {
+		if !isDigit(t[i]) {
+			return false
+		}
+	}
+	return string(t) != "00:00"
 }
 
 // numericDate reports whether v is a valid all-numeric date.

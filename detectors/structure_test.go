@@ -261,6 +261,12 @@ func TestDate(t *testing.T) {
 		{"last year", val("2099-12-31"), confirm},
 		{"born this year", val("2026-03-01"), confirm},
 		{"in a payload", in("DOB: 1985-04-12\n", "1985-04-12"), confirm},
+		{"midnight date-time", in("dob: 1985-04-12 00:00:00\n", "1985-04-12"), confirm},
+		{"iso date-time at midnight", in("dob: 1985-04-12T00:00:00Z\n", "1985-04-12"), confirm},
+		{"iso timestamp", in(`{"dob":"1987-10-25"}\n{"ts":"2025-09-11T23:14:45.582Z"`, "2025-09-11"), reject},
+		{"date then a word", in("dob: 1985-04-12 12:3x", "1985-04-12"), confirm},
+		{"log timestamp", in("2024-11-19 03:00:01.234 UTC LOG:", "2024-11-19"), reject},
+		{"timestamp without seconds", in("on 2024-11-19 23:59 the job", "2024-11-19"), reject},
 
 		{"february 30", val("2023-02-30"), reject},
 		{"not a leap year", val("2023-02-29"), reject},
