@@ -273,8 +273,10 @@ func keyBody(body []byte) bool {
 // versionWords are words that, shortly before a dotted quad, make it a
 // version number rather than an address ("Chrome/120.0.0.0", "build
 // 10.0.19045.1").
+// A lone "v" ("v 10.2.3.4") is checked by vBefore instead: as a word it
+// also stands between the digits of random ids ("cZM9r4oepyO4V0Og").
 var versionWords = lowerWords([]string{
-	"version", "ver", "v", "release", "build", "firmware",
+	"version", "ver", "release", "build", "firmware",
 	"chrome/", "firefox/", "safari/", "os ", "sdk",
 })
 
@@ -297,6 +299,23 @@ func hasVersionName(p []byte, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// vBefore reports whether a version "v" comes right before start:
+// "v10.2.3.4", or "v 10.2.3.4" / "v=10.2.3.4" / "v: 10.2.3.4" with the v
+// standing alone (not the last letter or digit of a word or an id).
+func vBefore(p []byte, start int) bool {
+	i := start - 1
+	if i < 0 {
+		return false
+	}
+	if p[i] == 'v' || p[i] == 'V' {
+		return true
+	}
+	for i >= 0 && (p[i] == ' ' || p[i] == '=' || p[i] == ':') && start-i <= 3 {
+		i--
+	}
+	return i >= 0 && i < start-1 && (p[i] == 'v' || p[i] == 'V') && (i == 0 || !isAlnum(p[i-1]))
 }
 
 // versionWindow is how far before an IPv4 value version words are looked
@@ -328,7 +347,7 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 		return Outcome{Verdict: Reject}
 	}
 	p := c.Payload
-	if c.Start > 0 && (p[c.Start-1] == 'v' || p[c.Start-1] == 'V') {
+	if vBefore(p, c.Start) {
 		return Outcome{Verdict: Reject}
 	}
 	// A dot and a digit on either side make this four parts of a longer

@@ -170,6 +170,11 @@ func TestIPv4(t *testing.T) {
 		{"snake_case version name", in(`app_version: 52.1.2.3`, "52.1.2.3"), reject},
 		{"versions in a word", in("conversions from 52.1.2.3", "52.1.2.3"), confirm},
 		{"version ending a word", in("conversion from 52.1.2.3", "52.1.2.3"), confirm},
+		{"v inside an id before it", in("session=cZM9r4oepyO4V0Og\trip=92.40.95.111", "92.40.95.111"), confirm},
+		{"v prefix", in("tag v52.1.2.3", "52.1.2.3"), reject},
+		{"lone v and a space", in("pkg v 52.1.2.3", "52.1.2.3"), reject},
+		{"v= field", in("v=52.1.2.3", "52.1.2.3"), reject},
+		{"word ending in v", in("dev 52.1.2.3", "52.1.2.3"), confirm},
 		{"version-shaped package name", in("lib-1.2.3.4.tar.gz", "1.2.3.4"), reject},
 		{"not version-shaped image tag", in("db:192.168.113.124", "192.168.113.124"), private},
 
