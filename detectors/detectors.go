@@ -133,6 +133,8 @@ func Build(s Spec) (Validator, error) {
 		return privateKeyValidator{}, check()
 	case "base64_private_key":
 		return base64PrivateKeyValidator{}, check()
+	case "basic_auth":
+		return basicAuthValidator{}, check()
 	case "ipv4":
 		return ipv4Validator{}, check()
 	case "ipv6":
@@ -174,7 +176,7 @@ func Build(s Spec) (Validator, error) {
 func Kinds() []string {
 	return []string{
 		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino",
-		"jwt", "private_key", "base64_private_key", "ipv4", "ipv6", "date",
+		"jwt", "private_key", "base64_private_key", "basic_auth", "ipv4", "ipv6", "date",
 		"context", "not_context", "entropy", "length", "mixed", "placeholder",
 	}
 }

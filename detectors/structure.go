@@ -144,6 +144,38 @@ func (base64PrivateKeyValidator) Validate(c Candidate) Outcome {
 	return Outcome{Verdict: Confirm}
 }
 
+// basicAuthValidator checks a base64 value that encodes "user:password",
+// as Docker's config.json auths and .npmrc's _auth hold it.
+type basicAuthValidator struct{}
+
+func (basicAuthValidator) Name() string { return "basic_auth" }
+
+// Validate confirms a value whose decoding (standard alphabet, padding
+// optional) is printable ASCII with a colon after a non-empty user and
+// before a password of at least three bytes; anything else is rejected.
+func (basicAuthValidator) Validate(c Candidate) Outcome {
+	v := bytes.TrimRight(c.Value(), "=")
+	if len(v)%4 == 1 {
+		return Outcome{Verdict: Reject}
+	}
+	dec := make([]byte, base64.RawStdEncoding.DecodedLen(len(v)))
+	n, err := base64.RawStdEncoding.Decode(dec, v)
+	if err != nil {
+		return Outcome{Verdict: Reject}
+	}
+	dec = dec[:n]
+	for _, b := range dec {
+		if b < 0x20 || b > 0x7e {
+			return Outcome{Verdict: Reject}
+		}
+	}
+	i := bytes.IndexByte(dec, ':')
+	if i <= 0 || len(dec)-i-1 < 3 {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{Verdict: Confirm}
+}
+
 // armorBlock finds the first "-----BEGIN LABEL-----" line in b (or the
 // "---- BEGIN LABEL ----" form of SSH2 keys) and returns its label and the
 // body up to the END line or the end of b.

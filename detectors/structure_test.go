@@ -133,6 +133,22 @@ func TestBase64PrivateKey(t *testing.T) {
 	})
 }
 
+func TestBasicAuth(t *testing.T) {
+	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+	runValidator(t, Spec{Kind: "basic_auth"}, []validatorTest{
+		{"user and token", val(b64("sfaulkner:dckr_pat_bH4Y0KDkmICkQ-tXL7Vy_e3LLRi")), confirm},
+		{"no padding", val(strings.TrimRight(b64("ci:Winter-Harbour-73"), "=")), confirm},
+		{"in a docker config", in(`{"auths":{"ghcr.io":{"auth":"`+b64("bot:ghp_x7Yq2")+`"}}}`, b64("bot:ghp_x7Yq2")), confirm},
+
+		{"no colon", val(b64("justatokenvalue123")), reject},
+		{"empty user", val(b64(":password123")), reject},
+		{"short password", val(b64("user:ab")), reject},
+		{"binary", val(base64.StdEncoding.EncodeToString([]byte{0x30, 0x82, 0x01, 0x0a, ':', 0x02, 0x82, 0x01})), reject},
+		{"not base64", val("dXNlcjpw!!"), reject},
+		{"length not a base64 length", val("dXNlcjpwY"), reject},
+	})
+}
+
 func TestIPv4(t *testing.T) {
 	private := Outcome{Verdict: Confirm, Delta: privateDelta}
 	runValidator(t, Spec{Kind: "ipv4"}, []validatorTest{
