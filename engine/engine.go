@@ -80,6 +80,10 @@ type rule struct {
 	// keyword k is one of its anchors.
 	nar      *narrowing
 	isAnchor []bool
+	// lineSpan, for a multiline rule, is the most line breaks a match can
+	// hold when the fast path may run it over the lines around its anchor
+	// keywords (isAnchor), or -1 (lines.go).
+	lineSpan int
 	// cls, when set, lets the fast path run a keyword-less rule's regex
 	// only over runs of the bytes its matches can hold (class.go).
 	cls *classNarrowing
@@ -243,10 +247,20 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 	an := newAnalyzer(pats, e.ac)
 	alphas := map[*rule]byteSet{}
 	for _, r := range e.rules {
-		if r.multiline {
+		r.lineSpan = -1
+		if r.syn == nil {
 			continue
 		}
-		if r.syn == nil {
+		if r.multiline {
+			if k := maxNewlines(r.syn); k >= 0 {
+				if n, ok := an.narrowingOf(r.syn); ok {
+					r.lineSpan = k
+					r.isAnchor = make([]bool, len(pats))
+					for _, a := range n.anchors {
+						r.isAnchor[a] = true
+					}
+				}
+			}
 			continue
 		}
 		if n, ok := an.narrowingOf(r.syn); ok {

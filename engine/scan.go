@@ -120,6 +120,7 @@ type scan struct {
 	// expired reads the clock only when nextCheck is reached, because
 	// time.Now is not free on every VM (it was 10% of a 1 KB scan).
 	work, nextCheck int
+	fold            uint8 // payloadFoldUnsafe: 0 unknown, 1 no, 2 yes
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scan) }}
@@ -186,6 +187,7 @@ func (s *scan) reset(e *Engine, ctx context.Context, payload []byte) {
 	s.occ, s.cands = s.occ[:0], s.cands[:0]
 	s.stopped = ""
 	s.work, s.nextCheck = 0, 0
+	s.fold = 0
 	s.deadline = time.Time{}
 	if d, ok := ctx.Deadline(); ok {
 		s.deadline = d
@@ -619,7 +621,11 @@ func (s *scan) runFast() {
 			continue // a validator would reject every match
 		}
 		if r.multiline {
-			if len(s.ruleWin[r.idx]) > 0 {
+			switch {
+			case len(s.ruleWin[r.idx]) == 0:
+			case r.lineSpan >= 0 && !s.payloadFoldUnsafe():
+				s.matchLines(r)
+			default:
 				s.match(r, 0, len(s.payload), -1)
 			}
 			continue
@@ -658,6 +664,18 @@ func (s *scan) runFast() {
 // isWordByte reports whether c is an ASCII word byte, the bytes \b tests.
 func isWordByte(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
+
+// payloadFoldUnsafe is foldUnsafe for the whole payload (line windows),
+// found once per scan.
+func (s *scan) payloadFoldUnsafe() bool {
+	if s.fold == 0 {
+		s.fold = 1
+		if bytes.Contains(s.payload, []byte("\u212a")) || bytes.Contains(s.payload, []byte("\u017f")) {
+			s.fold = 2
+		}
+	}
+	return s.fold == 2
 }
 
 // foldUnsafe reports whether segment seg holds U+212A or U+017F, which

@@ -1,0 +1,82 @@
+package engine
+
+import (
+	"context"
+	"regexp/syntax"
+	"strings"
+	"testing"
+)
+
+func TestMaxNewlines(t *testing.T) {
+	for _, tc := range []struct {
+		expr string
+		want int
+	}{
+		{`abc`, 0},
+		{`a\nb`, 1},
+		{`a\r?\n[ \t]*b`, 1},
+		{`a\s*b`, -1},
+		{`a[^\n]*b`, 0},
+		{`a.*b`, 0},
+		{`(?s)a.*b`, -1},
+		{`(?s)a.b`, 1},
+		{`a(?:\n|x\n\n)b`, 2},
+		{`(?:a\n){2,3}`, 3},
+		{`(?:a\n){2,}`, -1},
+		{`(?:a\n?)+`, -1},
+		{`[ \t\r]*\n?[ \t]*x[ \t\r]*\n?[ \t]*`, 2},
+		{`\bname:[^\n]*\n`, 1},
+	} {
+		re, err := syntax.Parse(tc.expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := maxNewlines(re); got != tc.want {
+			t.Errorf("maxNewlines(%q) = %d, want %d", tc.expr, got, tc.want)
+		}
+	}
+}
+
+// TestLineWindowsEqualReference runs the built-in multiline rules that get
+// line windows on payloads built around their edges: the anchor on the
+// first or last line, matches spanning the window's edge lines, CRLF, many
+// anchors on one long line, and windows that overlap and merge.
+func TestLineWindowsEqualReference(t *testing.T) {
+	e := builtinEngine(t)
+	spans := map[string]int{}
+	for _, r := range e.rules {
+		if r.multiline && r.lineSpan >= 0 {
+			spans[r.id] = r.lineSpan
+		}
+	}
+	if spans["password-k8s-env"] != 1 {
+		t.Fatalf("password-k8s-env: line span %v, want 1 (rules with line windows: %v)", spans["password-k8s-env"], spans)
+	}
+	env := "        - name: DB_PASSWORD\n          value: Xq7Lm2Vb9Rt4Kd\n"
+	pair := "{\n  \"key\": \"X-Db-Password\",\n  \"value\": \"Brightc@rt-QA-2024\"\n}\n"
+	long := strings.Repeat("password pass pwd ", 300)
+	payloads := []string{
+		env,
+		strings.TrimSuffix(env, "\n"),
+		"x\n" + env + "y\n",
+		strings.ReplaceAll(env, "\n", "\r\n"),
+		env + env + env,
+		long + "\n" + env + long,
+		env + "\n\n\n" + env,
+		"name: pass\nvalue: \nvalue: Zr8Qw3Lp5Tk1\n",
+		"- name: PGPASSWORD\n- name: REDIS_PASSWORD\n  value: Hc4Vn7Bx2Ms9\n",
+		pair,
+		strings.Repeat(pair, 5),
+		"value\": \"" + long,
+		"<key>DbPassword</key>\n\t<string>q8VmT2ranch!44</string>\n",
+		"name: pa\u017f\u017fword\n  value: Lq8Zt3Vx6Nb1\n", // long s: scanned whole
+	}
+	for i, p := range payloads {
+		assertSamePaths(t, e, "payload "+strings.Repeat("#", i), []byte(p))
+	}
+	// The comparison above would pass with both paths finding nothing.
+	res := e.Scan(context.Background(), []byte("x\n"+env+"y\n"), ScanOptions{IncludeValues: true})
+	if len(res.Findings) != 1 || res.Findings[0].Rule != "password-k8s-env" || res.Findings[0].Value != "Xq7Lm2Vb9Rt4Kd" {
+		t.Errorf("env entry: got %+v, want the password-k8s-env value", res.Findings)
+	}
+}
