@@ -361,6 +361,9 @@ func FuzzFastEqualsReferenceBuiltin(f *testing.F) {
 	for i := 0; i < 10; i++ {
 		f.Add(randomPayload(r))
 	}
+	// Multiline rules with line windows (lines.go).
+	f.Add([]byte("env:\n  - name: DB_PASSWORD\n    value: Xq7Lm2Vb9Rt4Kd\n"))
+	f.Add([]byte("[{\"key\": \"X-Db-Password\",\n  \"value\": \"Brightc@rt-QA-2024\"}, {\"name\": \"API_TOKEN\", \"value\": \"Wk2Qp8Rt5Yx1Zn7Vb4Lm9Hc3\"}]"))
 	b, cold := builtinEngine(f), builtinNoSet(f)
 	f.Fuzz(func(t *testing.T, p []byte) {
 		assertSamePaths(t, b, "built-in rules", p)
