@@ -83,7 +83,8 @@ func (v contextValidator) Validate(c Candidate) Outcome {
 	}
 	found := hasWord(p, lo, start, v.words) || hasWord(p, end, hi, v.words)
 	if !found && !v.negative {
-		found = columnHeader(p, start, v.words)
+		found = columnHeader(p, start, v.words) || htmlColumnHeader(p, start, v.words) ||
+			alignedColumnHeader(p, start, end, v.words)
 	}
 	switch {
 	case found && v.negative:
@@ -171,6 +172,186 @@ func columnHeader(p []byte, start int, words *wordSet) bool {
 		}
 	}
 	return false
+}
+
+// maxHTMLWalk bounds how far back htmlColumnHeader looks for the value's
+// row and its table's start (about 50 rows of a rendered DataFrame), so a
+// page-long table costs a bounded amount per value; maxCellOpen how far the
+// value may be from its cell's opening tag.
+const (
+	maxHTMLWalk = 4 << 10
+	maxCellOpen = 64
+)
+
+// htmlColumnHeader reports whether the value at start is the text of an
+// HTML table cell (<td>, <th>) whose column's header cell, in the first row
+// of its table, holds one of words: a rendered table (a notebook's
+// DataFrame, an HTML report or email) names "dob" once, in <thead>.
+func htmlColumnHeader(p []byte, start int, words *wordSet) bool {
+	// Most values are in no cell: one vectorised search rules them out.
+	lt := bytes.LastIndexByte(p[max(0, start-maxCellOpen):start], '<')
+	if lt < 0 {
+		return false
+	}
+	cell := max(0, start-maxCellOpen) + lt
+	if !isTagAt(p, cell, "td") && !isTagAt(p, cell, "th") {
+		return false
+	}
+	from := max(0, start-maxHTMLWalk)
+	row := lastTag(p, from, cell, "tr")
+	if row < 0 {
+		return false
+	}
+	col := 0
+	for i := row + 1; i < cell; i++ {
+		if isTagAt(p, i, "td") || isTagAt(p, i, "th") {
+			col++
+		}
+	}
+	table := lastTag(p, from, row, "table")
+	if table < 0 {
+		return false
+	}
+	hdr := table + 1
+	for hdr < row && !isTagAt(p, hdr, "tr") {
+		hdr++
+	}
+	if hdr >= row {
+		return false // the value is in the table's first row
+	}
+	// The col-th cell of the header row, then its text up to the next tag.
+	at, k := hdr+1, -1
+	for ; at < row; at++ {
+		if isTagAt(p, at, "td") || isTagAt(p, at, "th") {
+			if k++; k == col {
+				break
+			}
+		}
+		if isTagAt(p, at, "tr") {
+			return false // the header row ended first
+		}
+	}
+	if at >= row {
+		return false
+	}
+	gt := bytes.IndexByte(p[at:row], '>')
+	if gt < 0 {
+		return false
+	}
+	lo := at + gt + 1
+	hi := bytes.IndexByte(p[lo:row], '<')
+	return hi >= 0 && hasWord(p, lo, lo+hi, words)
+}
+
+// isTagAt reports whether p[i:] opens tag name ("<td" then '>', a space or
+// a '/'), ASCII case folded.
+func isTagAt(p []byte, i int, name string) bool {
+	j := i + 1 + len(name)
+	if p[i] != '<' || j >= len(p) || !bytes.EqualFold(p[i+1:j], []byte(name)) {
+		return false
+	}
+	c := p[j]
+	return c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/'
+}
+
+// lastTag returns the index of the last opening tag name in p[from:to], or
+// -1, jumping between '<' bytes.
+func lastTag(p []byte, from, to int, name string) int {
+	for to > from {
+		i := bytes.LastIndexByte(p[from:to], '<')
+		if i < 0 {
+			return -1
+		}
+		if isTagAt(p, from+i, name) {
+			return from + i
+		}
+		to = from + i
+	}
+	return -1
+}
+
+// alignedColumnHeader reports whether the value at [start, end) sits in a
+// fixed-width text table (a DataFrame or SQL client printout, a report)
+// whose header line names its column with one of words: a header token
+// ends where the value ends (right-aligned columns) or starts where it
+// starts (left-aligned), on one of the lines above it in the same block
+// (no blank line between). Both lines must look padded into columns: at
+// least three fields, and a run of two spaces between two of them. A line
+// of prose or a SQL column list lines up with a value below it by chance.
+func alignedColumnHeader(p []byte, start, end int, words *wordSet) bool {
+	from := max(0, start-maxTableLine)
+	ls := from + bytes.LastIndexByte(p[from:start], '\n') + 1
+	if ls == from && from > 0 {
+		return false // too long a line
+	}
+	c0, c1 := start-ls, end-ls
+	cur := ls
+	for k := 0; k < maxHeaderWalk && cur > 0; k++ {
+		from := max(0, cur-1-maxTableLine)
+		j := bytes.LastIndexByte(p[from:cur-1], '\n')
+		if j < 0 && from > 0 {
+			return false
+		}
+		prev := from + j + 1
+		line := p[prev : cur-1]
+		cur = prev
+		if len(bytes.TrimSpace(line)) == 0 {
+			return false // a blank line ends the block
+		}
+		// Right-aligned, a token ends at c1; left-aligned, one starts at c0.
+		if !alignedWord(p, prev, line, c0, c1, words) || !padded(line) {
+			continue
+		}
+		le := len(p)
+		if j := bytes.IndexByte(p[end:], '\n'); j >= 0 {
+			le = end + j
+		}
+		return padded(p[ls:le])
+	}
+	return false
+}
+
+// alignedWord reports whether line (at prev in p) has a token ending at
+// column c1 or starting at column c0 that is one of words.
+func alignedWord(p []byte, prev int, line []byte, c0, c1 int, words *wordSet) bool {
+	if c1 <= len(line) && !isSpace(line[c1-1]) && (c1 == len(line) || isSpace(line[c1])) {
+		t := c1
+		for t > 0 && !isSpace(line[t-1]) {
+			t--
+		}
+		if hasWord(p, prev+t, prev+c1, words) {
+			return true
+		}
+	}
+	if c0 < len(line) && !isSpace(line[c0]) && (c0 == 0 || isSpace(line[c0-1])) {
+		t := c0
+		for t < len(line) && !isSpace(line[t]) {
+			t++
+		}
+		return hasWord(p, prev+c0, prev+t, words)
+	}
+	return false
+}
+
+// isSpace reports whether c is a space or a tab.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' }
+
+// padded reports whether line has at least three fields and two spaces in
+// a row between two of them, as padding into columns leaves.
+func padded(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	return fields(t) >= 3 && bytes.Contains(t, []byte("  "))
+}
+
+// fields counts the runs of bytes other than spaces and tabs in line.
+func fields(line []byte) int {
+	n := 0
+	for i := range line {
+		if !isSpace(line[i]) && (i == 0 || isSpace(line[i-1])) {
+			n++
+		}
+	}
+	return n
 }
 
 // fieldHasWord reports whether field col of line (split on d, outside

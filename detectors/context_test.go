@@ -113,6 +113,17 @@ func TestContextColumnHeader(t *testing.T) {
 		{"no table", "hello\nborn? 1985-04-12\n", "1985-04-12", Reject},
 		{"snake case header", "id,date_of_birth\n7,1985-04-12\n", "1985-04-12", Confirm},
 		{"kebab case header", "id,Date-Of-Birth\n7,1985-04-12\n", "1985-04-12", Confirm},
+
+		{"html table", htmlTable, "1992-11-30", Confirm},
+		{"html table, other column", htmlTable, "2022-01-19", Reject},
+		{"html, header is the value's row", "<table><tr><td>dob</td><td>1985-04-12</td></tr></table>", "1985-04-12", Reject},
+		{"html, no table", "<p>signed up <b>2022-01-19</b></p>", "2022-01-19", Reject},
+		{"dataframe, right-aligned", dataFrame, "1992-11-30", Confirm},
+		{"dataframe, other column", dataFrame, "2022-01-19", Reject},
+		{"psql, left-aligned", psql, "1979-07-08", Confirm},
+		{"aligned, blank line between", "  id         dob     signup\n\n   7  1985-04-12  2020-01-01\n", "1985-04-12", Reject},
+		{"aligned, two fields only", "name dob\nJane 1985-04-12\n", "1985-04-12", Reject},
+		{"aligned by chance, no padding", "COPY t (id, name, dob, city) FROM stdin;\n7 Jonathan Parker 1985-04-12 Pune\n", "1985-04-12", Reject},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -125,6 +136,41 @@ func TestContextColumnHeader(t *testing.T) {
 		})
 	}
 }
+
+// A pandas DataFrame as a notebook renders it: HTML, right-aligned text,
+// and psql's left-aligned output.
+const (
+	htmlTable = `<table border="1" class="dataframe">
+  <thead>
+    <tr style="text-align: right;">
+      <th></th>
+      <th>first_name</th>
+      <th>dob</th>
+      <th>signup_date</th>
+    </tr>
+  </thead>
+  <tbody>
+    <tr>
+      <th>0</th>
+      <td>Amara</td>
+      <td>1987-03-14</td>
+      <td>2021-06-02</td>
+    </tr>
+    <tr>
+      <th>1</th>
+      <td>Lukas</td>
+      <td>1992-11-30</td>
+      <td>2022-01-19</td>
+    </tr>
+  </tbody>
+</table>`
+	dataFrame = "  first_name         dob signup_date\n" +
+		"0      Amara  1987-03-14  2021-06-02\n" +
+		"1      Lukas  1992-11-30  2022-01-19\n"
+	psql = " id | name  | dob        | city\n" +
+		"----+-------+------------+-------\n" +
+		"  7 | Priya | 1979-07-08 | Pune\n"
+)
 
 func TestRequiredWords(t *testing.T) {
 	for _, tc := range []struct {
