@@ -20,17 +20,16 @@ type corpusLabels map[string]struct {
 }
 
 // TestCorpusRedact runs the built-in policy's llm and logs destinations
-// over the labelled corpus and holdout sets 1 and 3 and checks what issue 4
+// over the labelled corpus and the three holdout sets and checks what issue 4
 // promises: labelled values do not survive (at most 5% verbatim in the
 // llm output), JSON stays JSON, redacting an output again changes nothing,
-// and negative-only files come out untouched. Holdout set 2 is left out:
-// 5.4% of its values survive, ten of them birth dates in rendered
-// notebook tables (testdata/holdout2/README.md).
+// and negative-only files come out untouched.
 func TestCorpusRedact(t *testing.T) {
 	s := snapshot(t, "")
 	for _, set := range []struct{ dir, labels string }{
 		{"../testdata/corpus", "../testdata/labels.json"},
 		{"../testdata/holdout", "../testdata/holdout/labels.json"},
+		{"../testdata/holdout2", "../testdata/holdout2/labels.json"},
 		{"../testdata/holdout3", "../testdata/holdout3/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
