@@ -279,6 +279,9 @@ func lastTag(p []byte, from, to int, name string) int {
 // least three fields, and a run of two spaces between two of them. A line
 // of prose or a SQL column list lines up with a value below it by chance.
 func alignedColumnHeader(p []byte, start, end int, words *wordSet) bool {
+	if end <= start {
+		return false
+	}
 	from := max(0, start-maxTableLine)
 	ls := from + bytes.LastIndexByte(p[from:start], '\n') + 1
 	if ls == from && from > 0 {
@@ -314,7 +317,7 @@ func alignedColumnHeader(p []byte, start, end int, words *wordSet) bool {
 // alignedWord reports whether line (at prev in p) has a token ending at
 // column c1 or starting at column c0 that is one of words.
 func alignedWord(p []byte, prev int, line []byte, c0, c1 int, words *wordSet) bool {
-	if c1 <= len(line) && !isSpace(line[c1-1]) && (c1 == len(line) || isSpace(line[c1])) {
+	if c1 > 0 && c1 <= len(line) && !isSpace(line[c1-1]) && (c1 == len(line) || isSpace(line[c1])) {
 		t := c1
 		for t > 0 && !isSpace(line[t-1]) {
 			t--
