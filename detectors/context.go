@@ -152,12 +152,10 @@ func columnHeader(p []byte, start int, words *wordSet) bool {
 		// The top of the table the value's line belongs to.
 		top, cur := -1, ls
 		for k := 0; k < maxHeaderWalk && cur > 0; k++ {
-			from := max(0, cur-1-maxTableLine)
-			j := bytes.LastIndexByte(p[from:cur-1], '\n')
-			if j < 0 && from > 0 {
+			prev, ok := lineAbove(p, cur)
+			if !ok {
 				break // a line too long to be a table row
 			}
-			prev := from + j + 1
 			if row := p[prev : cur-1]; rawDelims(row, d) < n || countDelims(row, d) != n {
 				break
 			}
@@ -290,12 +288,10 @@ func alignedColumnHeader(p []byte, start, end int, words *wordSet) bool {
 	c0, c1 := start-ls, end-ls
 	cur := ls
 	for k := 0; k < maxHeaderWalk && cur > 0; k++ {
-		from := max(0, cur-1-maxTableLine)
-		j := bytes.LastIndexByte(p[from:cur-1], '\n')
-		if j < 0 && from > 0 {
+		prev, ok := lineAbove(p, cur)
+		if !ok {
 			return false
 		}
-		prev := from + j + 1
 		line := p[prev : cur-1]
 		cur = prev
 		if len(bytes.TrimSpace(line)) == 0 {
@@ -355,6 +351,17 @@ func fields(line []byte) int {
 		}
 	}
 	return n
+}
+
+// lineAbove returns the start of the line before the one starting at cur
+// (cur > 0), or false when that line is longer than maxTableLine.
+func lineAbove(p []byte, cur int) (int, bool) {
+	from := max(0, cur-1-maxTableLine)
+	j := bytes.LastIndexByte(p[from:cur-1], '\n')
+	if j < 0 && from > 0 {
+		return 0, false
+	}
+	return from + j + 1, true
 }
 
 // fieldHasWord reports whether field col of line (split on d, outside

@@ -127,21 +127,22 @@ func (base64PrivateKeyValidator) Name() string { return "base64_private_key" }
 
 // Validate decodes the value (standard alphabet, padding optional; a value
 // cut short, as in a truncated log line, is decoded up to its last whole
-// quantum) and confirms it when the decoded bytes pass private_key: a
-// base64-encoded certificate or public key is rejected.
+// quantum) and applies private_key to the decoded bytes: a base64-encoded
+// certificate or public key is rejected.
 func (base64PrivateKeyValidator) Validate(c Candidate) Outcome {
 	v := bytes.TrimRight(c.Value(), "=")
-	v = v[:len(v)-len(v)%4]
+	dec, ok := decodeBase64(v[:len(v)-len(v)%4])
+	if !ok {
+		return Outcome{Verdict: Reject}
+	}
+	return privateKeyValidator{}.Validate(Candidate{Payload: dec, End: len(dec), MatchEnd: len(dec)})
+}
+
+// decodeBase64 decodes v, standard alphabet without its '=' padding.
+func decodeBase64(v []byte) ([]byte, bool) {
 	dec := make([]byte, base64.RawStdEncoding.DecodedLen(len(v)))
 	n, err := base64.RawStdEncoding.Decode(dec, v)
-	if err != nil {
-		return Outcome{Verdict: Reject}
-	}
-	label, body, ok := armorBlock(dec[:n])
-	if !ok || !bytes.Contains(label, []byte("PRIVATE KEY")) || !keyBody(body) {
-		return Outcome{Verdict: Reject}
-	}
-	return Outcome{Verdict: Confirm}
+	return dec[:n], err == nil
 }
 
 // basicAuthValidator checks a base64 value that encodes "user:password",
@@ -154,16 +155,10 @@ func (basicAuthValidator) Name() string { return "basic_auth" }
 // optional) is printable ASCII with a colon after a non-empty user and
 // before a password of at least three bytes; anything else is rejected.
 func (basicAuthValidator) Validate(c Candidate) Outcome {
-	v := bytes.TrimRight(c.Value(), "=")
-	if len(v)%4 == 1 {
+	dec, ok := decodeBase64(bytes.TrimRight(c.Value(), "="))
+	if !ok {
 		return Outcome{Verdict: Reject}
 	}
-	dec := make([]byte, base64.RawStdEncoding.DecodedLen(len(v)))
-	n, err := base64.RawStdEncoding.Decode(dec, v)
-	if err != nil {
-		return Outcome{Verdict: Reject}
-	}
-	dec = dec[:n]
 	for _, b := range dec {
 		if b < 0x20 || b > 0x7e {
 			return Outcome{Verdict: Reject}

@@ -73,6 +73,26 @@ func BenchmarkHostile(b *testing.B) {
 	}
 }
 
+// BenchmarkSparseValues measures a 64 KB mixed payload with a JSON
+// name/value entry every 100 lines: the multiline pair rules run over the
+// lines around each entry (lines.go), not over the whole payload.
+func BenchmarkSparseValues(b *testing.B) {
+	e := builtinEngine(b)
+	p, _ := corpus.Mixed(64<<10, 3)
+	var out []byte
+	for i, l := range bytes.SplitAfter(p, []byte("\n")) {
+		out = append(out, l...)
+		if i%100 == 50 {
+			out = append(out, "{\"name\": \"db_pass\", \"value\": \"x\"}\n"...)
+		}
+	}
+	b.SetBytes(int64(len(out)))
+	ctx := context.Background()
+	for b.Loop() {
+		e.Scan(ctx, out, ScanOptions{})
+	}
+}
+
 // BenchmarkPasses measures the per-byte passes every scan makes over the
 // whole payload, alone: segmenting and the keyword automaton.
 func BenchmarkPasses(b *testing.B) {

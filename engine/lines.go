@@ -94,7 +94,6 @@ func maxNewlines(re *syntax.Regexp) int {
 func (s *scan) matchLines(r *rule) {
 	p, k := s.payload, r.lineSpan
 	wins := s.ivs[:0]
-	var line lineMemo
 	coreLo, coreHi, lo, hi := 0, -1, 0, -1
 	for _, o := range s.occ {
 		if !r.isAnchor[o.kw] {
@@ -104,7 +103,7 @@ func (s *scan) matchLines(r *rule) {
 		if hi >= 0 && pos >= coreLo && pos < coreHi {
 			continue // on a core line: the window already holds its lines
 		}
-		ll, lh := line.bounds(p, pos)
+		ll, lh := lineBounds(p, pos)
 		if hi >= 0 && pos >= coreLo && pos <= hi {
 			coreHi, hi = lh, max(hi, linesAfter(p, lh, k))
 			continue
@@ -133,21 +132,14 @@ func (s *scan) matchLines(r *rule) {
 	}
 }
 
-// lineMemo remembers the last line bounds found, so that occurrences on
-// one long line cost one search, not one each.
-type lineMemo struct{ lo, hi int }
-
-// bounds returns the line holding p[i]: [lo, hi), hi at its '\n' or len(p).
-func (m *lineMemo) bounds(p []byte, i int) (lo, hi int) {
-	if m.hi > m.lo && m.lo <= i && i < m.hi {
-		return m.lo, m.hi
-	}
+// lineBounds returns the line holding p[i]: [lo, hi), hi at its '\n' or
+// len(p).
+func lineBounds(p []byte, i int) (lo, hi int) {
 	lo = bytes.LastIndexByte(p[:i], '\n') + 1
 	hi = len(p)
 	if j := bytes.IndexByte(p[i:], '\n'); j >= 0 {
 		hi = i + j
 	}
-	m.lo, m.hi = lo, hi
 	return lo, hi
 }
 

@@ -671,7 +671,7 @@ func isWordByte(c byte) bool {
 func (s *scan) payloadFoldUnsafe() bool {
 	if s.fold == 0 {
 		s.fold = 1
-		if bytes.Contains(s.payload, []byte("\u212a")) || bytes.Contains(s.payload, []byte("\u017f")) {
+		if holdsFoldRunes(s.payload) {
 			s.fold = 2
 		}
 	}
@@ -681,8 +681,12 @@ func (s *scan) payloadFoldUnsafe() bool {
 // foldUnsafe reports whether segment seg holds U+212A or U+017F, which
 // (?i) regexes match as k and s but the keyword automaton does not.
 func (s *scan) foldUnsafe(seg int32) bool {
-	p := s.payload[s.starts[seg]:s.starts[seg+1]]
-	return bytes.Contains(p, []byte("\u212a")) || bytes.Contains(p, []byte("\u017f"))
+	return holdsFoldRunes(s.payload[s.starts[seg]:s.starts[seg+1]])
+}
+
+// holdsFoldRunes reports whether b holds U+212A or U+017F.
+func holdsFoldRunes(b []byte) bool {
+	return bytes.Contains(b, []byte("\u212a")) || bytes.Contains(b, []byte("\u017f"))
 }
 
 // narrowIntervals appends to out the intervals of segment seg around r's
