@@ -1080,44 +1080,44 @@ func (s *scan) find(r *rule, text []byte) []reMatch {
 	return out
 }
 
-// findAllIndex is r.re.FindAllIndex(text, -1), in fewer RE2 calls when it
-// can. FindAllIndex makes one call per match plus a last one that scans the
-// rest of the text and fails. Here the first match comes from FindIndex;
-// when the rest of the text cannot hold another (r's prefilter), that is
-// the answer, and the failing call is saved. Otherwise FindAllIndex runs
-// over the rest, with one byte before it so that \b sees the same
-// neighbour. A match starting on that byte (inside the first match) is
-// not one FindAllIndex would give, and FindAllIndex drops an empty match
-// that touches the previous one: in either case the whole text is
-// searched again (the loader rejects regexes that match the empty
-// string, so that is for safety). Extra passes count toward s.work.
+// findAllIndex is r.re.FindAllIndex(text, -1), in fewer RE2 calls.
+// FindAllIndex makes one call per match plus a last one that scans the
+// rest of the text and fails. Here each match comes from FindIndex, and
+// the search stops as soon as the rest of the text cannot hold another
+// (r's prefilter), which saves the failing call. A search after a match
+// starts one byte before the match's end, so that \b and (?m)^ see the same
+// neighbour as FindAllIndex's. A match starting on that byte (inside the
+// previous match) is not one FindAllIndex would give, and FindAllIndex drops
+// an empty match that touches the previous one: in either case the whole
+// text is searched again by FindAllIndex itself (the loader rejects regexes
+// that match the empty string, so that is for safety). Extra passes count
+// toward s.work.
 func (s *scan) findAllIndex(r *rule, text []byte) [][]int {
 	m := r.re.FindIndex(text)
 	if m == nil {
 		return nil
 	}
-	pos := m[1]
-	if m[0] == pos {
-		s.work += len(text)
-		return r.re.FindAllIndex(text, -1)
-	}
-	if r.pre != nil && !r.pre.possible(text[pos:]) || r.pre == nil && pos == len(text) {
-		s.idx = append(s.idx[:0], m)
-		return s.idx
-	}
-	s.work += len(text) - pos
-	rest := r.re.FindAllIndex(text[pos-1:], -1)
 	out := append(s.idx[:0], m)
-	for _, x := range rest {
-		if x[0] == 0 || x[0] == x[1] {
+	defer func() { s.idx = out[:0] }()
+	for pos := m[1]; ; pos = m[1] {
+		if m[0] == m[1] {
 			s.work += len(text)
 			return r.re.FindAllIndex(text, -1)
 		}
-		x[0], x[1] = x[0]+pos-1, x[1]+pos-1
-		out = append(out, x)
+		if r.pre != nil && !r.pre.possible(text[pos:]) || pos == len(text) {
+			return out
+		}
+		s.work += len(text) - pos
+		if m = r.re.FindIndex(text[pos-1:]); m == nil {
+			return out
+		}
+		if m[0] == 0 {
+			s.work += len(text)
+			return r.re.FindAllIndex(text, -1)
+		}
+		m[0], m[1] = m[0]+pos-1, m[1]+pos-1
+		out = append(out, m)
 	}
-	s.idx = out
-	return out
 }
 
 // findSubmatch is find with the value from RE2's submatch engine.
