@@ -36,19 +36,23 @@ type Engine struct {
 	// Keyword rules are selected by their windows already, and adding them
 	// makes the set's DFA thrash. nil if RE2 could not build the set, which
 	// only costs speed, and under WithSetAfter until gateSet compiles it.
-	set          *experimental.Set
-	setExprs     []string     // the set's patterns, for a late compile
-	setAfter     int64        // bytes to scan before the set is used (WithSetAfter)
-	scanned      atomic.Int64 // bytes scanned so far, counted while below setAfter
-	setOnce      sync.Once    // compiles the set when setAfter is reached
-	setRules     []int
-	inSet        []bool // per rule
-	allowValues  map[string]struct{}
-	allowRegexes []*re2.Regexp
-	allowPre     []*prefilter // per allowRegexes entry, nil if none
-	limits       Limits
-	version      string
-	classes      []classGroup // class narrowing's alphabets (class.go)
+	set      *experimental.Set
+	setExprs []string     // the set's patterns, for a late compile
+	setAfter int64        // bytes to scan before the set is used (WithSetAfter)
+	scanned  atomic.Int64 // bytes scanned so far, counted while below setAfter
+	setOnce  sync.Once    // compiles the set when setAfter is reached
+	setRules []int
+	inSet    []bool // per rule
+	// unkeyed and setFree are bitsets of rules: those with no keyword, and
+	// those of them outside the set. A scan visits a keyword rule only when
+	// a keyword selected it, and a set rule only when the set matched it.
+	unkeyed, setFree []uint64
+	allowValues      map[string]struct{}
+	allowRegexes     []*re2.Regexp
+	allowPre         []*prefilter // per allowRegexes entry, nil if none
+	limits           Limits
+	version          string
+	classes          []classGroup // class narrowing's alphabets (class.go)
 }
 
 // rule is a compiled rules.Rule.
@@ -231,12 +235,20 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 	}
 	var exprs []string
 	e.inSet = make([]bool, len(e.rules))
+	words := (len(e.rules) + 63) / 64
+	e.unkeyed, e.setFree = make([]uint64, words), make([]uint64, words)
 	for _, r := range e.rules {
-		if !r.multiline && !r.hasKeyword {
-			exprs = append(exprs, r.src.Regex)
-			e.setRules = append(e.setRules, r.idx)
-			e.inSet[r.idx] = true
+		if r.hasKeyword {
+			continue
 		}
+		e.unkeyed[r.idx/64] |= 1 << (r.idx % 64)
+		if r.multiline {
+			e.setFree[r.idx/64] |= 1 << (r.idx % 64)
+			continue
+		}
+		exprs = append(exprs, r.src.Regex)
+		e.setRules = append(e.setRules, r.idx)
+		e.inSet[r.idx] = true
 	}
 	e.setExprs = exprs
 	pats := make([][]byte, len(e.keywords))

@@ -3,6 +3,7 @@ package engine
 import (
 	"bytes"
 	"context"
+	mbits "math/bits"
 	"slices"
 	"sort"
 	"sync"
@@ -100,6 +101,8 @@ type scan struct {
 	ruleWin  [][]window // per rule, merged and sorted
 	gateSegs [][]int32  // per rule with any_of: sorted segments holding a literal
 	hasWord  []bool     // per rule with needsWord: a required word's piece occurs
+	touched  []uint64   // bitset of rules whose ruleWin or gateSegs is not empty
+	active   []uint64   // runFast's bitset of rules to visit
 	cands    []candidate
 	groups   []group // resolve's scratch
 	nl       []int   // resolve's newline offsets
@@ -197,6 +200,18 @@ func (s *scan) reset(e *Engine, ctx context.Context, payload []byte) {
 			s.deadline = d
 		}
 	}
+	// Empty only what the last scan (under any engine) filled: a scan
+	// touches a few of the rules.
+	rw, gs := s.ruleWin[:cap(s.ruleWin)], s.gateSegs[:cap(s.gateSegs)]
+	for w, bits := range s.touched {
+		for ; bits != 0; bits &= bits - 1 {
+			i := w*64 + mbits.TrailingZeros64(bits)
+			rw[i], gs[i] = rw[i][:0], gs[i][:0]
+		}
+	}
+	words := (len(e.rules) + 63) / 64
+	s.touched = slices.Grow(s.touched[:0], words)[:words]
+	clear(s.touched)
 	if cap(s.ruleWin) < len(e.rules) {
 		s.ruleWin = make([][]window, len(e.rules))
 		s.gateSegs = make([][]int32, len(e.rules))
@@ -211,11 +226,10 @@ func (s *scan) reset(e *Engine, ctx context.Context, payload []byte) {
 	}
 	s.runs, s.runsDone = s.runs[:len(e.classes)], s.runsDone[:len(e.classes)]
 	clear(s.runsDone)
-	for i := range s.ruleWin {
-		s.ruleWin[i] = s.ruleWin[i][:0]
-		s.gateSegs[i] = s.gateSegs[i][:0]
-	}
 }
+
+// touch records that rule ri has windows or gate segments.
+func (s *scan) touch(ri int) { s.touched[ri/64] |= 1 << (ri % 64) }
 
 func (s *scan) release() {
 	s.e, s.ctx, s.payload = nil, nil, nil
@@ -522,6 +536,7 @@ func (s *scan) buildSelection() {
 				continue
 			}
 			s.ruleWin[ri] = append(rw, window{lo: lo, hi: hi})
+			s.touch(ri)
 		}
 		for _, ri := range k.reqFor {
 			s.hasWord[ri] = true
@@ -532,6 +547,7 @@ func (s *scan) buildSelection() {
 				g := s.gateSegs[ri]
 				if n := len(g); n == 0 || g[n-1] != seg {
 					s.gateSegs[ri] = append(g, seg)
+					s.touch(ri)
 				}
 			}
 		}
@@ -613,50 +629,82 @@ func (s *scan) runFast() {
 	s.runSet()
 	ranges, filtered := s.ranges[:0], s.filtered[:0]
 	defer func() { s.ranges, s.filtered = ranges[:0], filtered[:0] }()
-	for _, r := range s.e.rules {
-		if s.expired() {
-			return
-		}
-		if r.needsWord && !s.hasWord[r.idx] {
-			continue // a validator would reject every match
-		}
-		if r.multiline {
-			switch {
-			case len(s.ruleWin[r.idx]) == 0:
-			case r.lineSpan >= 0 && !s.payloadFoldUnsafe():
-				s.matchLines(r)
-			default:
-				s.match(r, 0, len(s.payload), -1)
+	s.activeRules()
+	for w, bits := range s.active {
+		for ; bits != 0; bits &= bits - 1 {
+			r := s.e.rules[w*64+mbits.TrailingZeros64(bits)]
+			if s.expired() {
+				return
 			}
-			continue
-		}
-		ranges = s.ruleRanges(r, ranges[:0])
-		if s.setHits != nil && s.e.inSet[r.idx] {
-			filtered = s.setFilter(r, ranges, filtered[:0])
-			ranges, filtered = filtered, ranges
-		}
-		if r.cls != nil && s.setHits == nil {
-			// With the set in use, its chunks are cheaper than the runs.
-			s.runClass(r, ranges)
-			continue
-		}
-		if r.nar != nil {
-			ivs := s.ivs[:0]
-			for _, rg := range ranges {
-				for seg := rg.a; seg <= rg.b; seg++ {
-					if s.foldUnsafe(seg) {
-						s.match(r, s.starts[seg], s.starts[seg+1], seg)
-						continue
-					}
-					ivs = s.narrowIntervals(r, seg, ivs)
+			if r.needsWord && !s.hasWord[r.idx] {
+				continue // a validator would reject every match
+			}
+			if r.multiline {
+				switch {
+				case len(s.ruleWin[r.idx]) == 0:
+				case r.lineSpan >= 0 && !s.payloadFoldUnsafe():
+					s.matchLines(r)
+				default:
+					s.match(r, 0, len(s.payload), -1)
 				}
+				continue
 			}
-			s.ivs = ivs
-			s.matchPieces(r, ivs)
-			continue
+			ranges = s.ruleRanges(r, ranges[:0])
+			if s.setHits != nil && s.e.inSet[r.idx] {
+				filtered = s.setFilter(r, ranges, filtered[:0])
+				ranges, filtered = filtered, ranges
+			}
+			if r.cls != nil && s.setHits == nil {
+				// With the set in use, its chunks are cheaper than the runs.
+				s.runClass(r, ranges)
+				continue
+			}
+			if r.nar != nil {
+				ivs := s.ivs[:0]
+				for _, rg := range ranges {
+					for seg := rg.a; seg <= rg.b; seg++ {
+						if s.foldUnsafe(seg) {
+							s.match(r, s.starts[seg], s.starts[seg+1], seg)
+							continue
+						}
+						ivs = s.narrowIntervals(r, seg, ivs)
+					}
+				}
+				s.ivs = ivs
+				s.matchPieces(r, ivs)
+				continue
+			}
+			for _, rg := range ranges {
+				s.matchRegion(r, rg)
+			}
 		}
-		for _, rg := range ranges {
-			s.matchRegion(r, rg)
+	}
+}
+
+// activeRules fills s.active with the rules runFast visits, in rule
+// order: those a keyword selected or whose gate literal occurs (touched),
+// those with no keyword outside the set, and those the set matched in some
+// chunk (every rule with no keyword when the set is not in use). The others
+// would scan nothing.
+func (s *scan) activeRules() {
+	e := s.e
+	s.active = append(s.active[:0], s.touched...)
+	for w := range s.active {
+		if s.setHits == nil {
+			s.active[w] |= e.unkeyed[w]
+		} else {
+			s.active[w] |= e.setFree[w]
+		}
+	}
+	if s.setHits != nil {
+		for c := 0; c < len(s.setHits); c += s.words {
+			for w := range s.words {
+				s.active[w] |= s.setHits[c+w]
+			}
+		}
+		// A chunk the set gave up on has every bit set.
+		if n := len(e.rules) % 64; n != 0 {
+			s.active[len(s.active)-1] &= 1<<n - 1
 		}
 	}
 }
