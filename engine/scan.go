@@ -107,13 +107,12 @@ type scan struct {
 	groups   []group // resolve's scratch
 	nl       []int   // resolve's newline offsets
 	ranges   []segRange
-	filtered []segRange
 	segs     []int32    // matchRegion's segment per match
 	runs     [][]window // per class group, its runs (class.go)
 	runsDone []bool
 	joined   []byte   // matchPieces' intervals, joined
 	joinOff  []int32  // offset of each interval in joined
-	chunkOf  []int32  // chunk of each segment
+	chunkSeg []int32  // first segment of each chunk, and nseg at the end
 	setHits  []uint64 // per chunk, a bitset of rules whose regex matches in it
 	words    int      // uint64 words per chunk in setHits
 	deadline time.Time
@@ -249,7 +248,7 @@ func (s *scan) release() {
 	s.occ, s.nl = unpin(s.occ, 1<<16), unpin(s.nl, 1<<16)
 	s.cands, s.groups = unpin(s.cands, 1<<14), unpin(s.groups, 1<<14)
 	s.ivs, s.joinOff = unpin(s.ivs, 1<<14), unpin(s.joinOff, 1<<14)
-	s.setHits, s.chunkOf = unpin(s.setHits, 1<<14), unpin(s.chunkOf, 1<<14)
+	s.setHits, s.chunkSeg = unpin(s.setHits, 1<<14), unpin(s.chunkSeg, 1<<14)
 	s.idx = unpin(s.idx, 1<<10)
 	for g := range s.runs {
 		s.runs[g] = unpin(s.runs[g], 1<<14)
@@ -627,8 +626,8 @@ func (s *scan) match(r *rule, lo, hi int, seg int32) {
 // merged into regions.
 func (s *scan) runFast() {
 	s.runSet()
-	ranges, filtered := s.ranges[:0], s.filtered[:0]
-	defer func() { s.ranges, s.filtered = ranges[:0], filtered[:0] }()
+	ranges := s.ranges[:0]
+	defer func() { s.ranges = ranges[:0] }()
 	s.activeRules()
 	for w, bits := range s.active {
 		for ; bits != 0; bits &= bits - 1 {
@@ -650,10 +649,6 @@ func (s *scan) runFast() {
 				continue
 			}
 			ranges = s.ruleRanges(r, ranges[:0])
-			if s.setHits != nil && s.e.inSet[r.idx] {
-				filtered = s.setFilter(r, ranges, filtered[:0])
-				ranges, filtered = filtered, ranges
-			}
 			if r.cls != nil && s.setHits == nil {
 				// With the set in use, its chunks are cheaper than the runs.
 				s.runClass(r, ranges)
@@ -839,7 +834,7 @@ func wordRun(p []byte, i, lo, hi int) (int, int) {
 // byte; rule regexes have no \B, ^ or $): a rule the set does not report in
 // a chunk has no finding there.
 func (s *scan) runSet() {
-	s.setHits, s.chunkOf = s.setHits[:0], s.chunkOf[:0]
+	s.setHits, s.chunkSeg = s.setHits[:0], s.chunkSeg[:0]
 	set := s.e.gateSet(len(s.payload))
 	if set == nil {
 		s.setHits = nil
@@ -847,20 +842,19 @@ func (s *scan) runSet() {
 	}
 	s.words = (len(s.e.rules) + 63) / 64
 	n := s.nseg()
-	chunk := int32(-1)
 	for seg, start := 0, 0; seg < n; seg++ {
 		if seg == 0 || s.hard[seg] || s.starts[seg]-start >= chunkBytes {
 			if seg > 0 {
 				s.chunkSet(set, start, s.starts[seg])
 			}
 			start = s.starts[seg]
-			chunk++
+			s.chunkSeg = append(s.chunkSeg, int32(seg))
 		}
-		s.chunkOf = append(s.chunkOf, chunk)
 		if seg == n-1 {
 			s.chunkSet(set, start, s.starts[n])
 		}
 	}
+	s.chunkSeg = append(s.chunkSeg, int32(n))
 }
 
 // gateSet returns the set for a scan of n bytes, or nil when it is not in
@@ -899,33 +893,10 @@ func (s *scan) chunkSet(set *experimental.Set, lo, hi int) {
 	}
 }
 
-// setFilter appends to out the parts of ranges whose chunks the set
-// reported for r.
-func (s *scan) setFilter(r *rule, ranges, out []segRange) []segRange {
-	hit := func(seg int32) bool {
-		c := int(s.chunkOf[seg])
-		return s.setHits[c*s.words+r.idx/64]&(1<<(r.idx%64)) != 0
-	}
-	for _, rg := range ranges {
-		for a := rg.a; a <= rg.b; {
-			if !hit(a) {
-				a++
-				continue
-			}
-			b := a
-			for b < rg.b && hit(b+1) {
-				b++
-			}
-			out = append(out, segRange{a, b})
-			a = b + 1
-		}
-	}
-	return out
-}
-
-// ruleRanges returns the merged segment ranges rule r must scan. Ranges
-// never run across a hard cut, so a region starts and ends where a lone
-// segment would.
+// ruleRanges returns the merged segment ranges rule r must scan: around
+// its keywords, or the segments that pass its gates (for a rule in the set,
+// only in the chunks where the set matched it). Ranges never run across a
+// hard cut, so a region starts and ends where a lone segment would.
 func (s *scan) ruleRanges(r *rule, out []segRange) []segRange {
 	add := func(a, b int32) {
 		for a <= b {
@@ -945,6 +916,19 @@ func (s *scan) ruleRanges(r *rule, out []segRange) []segRange {
 		}
 	}
 	switch {
+	case s.setHits != nil && s.e.inSet[r.idx] && (r.gateAny || r.minDigits > 0):
+		// only the chunks where the set says r's regex matches
+		bit := uint64(1) << (r.idx % 64)
+		for c := 0; c+1 < len(s.chunkSeg); c++ {
+			if s.setHits[c*s.words+r.idx/64]&bit == 0 {
+				continue
+			}
+			for seg := s.chunkSeg[c]; seg < s.chunkSeg[c+1]; seg++ {
+				if s.gateOK(r, seg) {
+					add(seg, seg)
+				}
+			}
+		}
 	case r.hasKeyword:
 		for _, w := range s.ruleWin[r.idx] {
 			lo, hi := int(w.lo), int(w.hi)
