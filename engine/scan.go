@@ -3,6 +3,7 @@ package engine
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	mbits "math/bits"
 	"slices"
 	"sort"
@@ -379,10 +380,9 @@ var digitNext, digitRun = func() (next []uint16, run []uint8) {
 
 // segment cuts the payload into segments and measures digit runs. A line
 // (found with bytes.IndexByte) no longer than softSegmentBytes is one
-// segment; a longer one is cut byte by byte (segmentLine).
+// segment; a longer one is cut into several (segmentLine).
 func (s *scan) segment() {
 	p := s.payload
-	gate, kind := &s.e.byteGate, &byteKind
 	for lo := 0; lo < len(p); {
 		hi := len(p)
 		if j := bytes.IndexByte(p[lo:], '\n'); j >= 0 {
@@ -390,17 +390,10 @@ func (s *scan) segment() {
 		}
 		if hi-lo > softSegmentBytes {
 			s.segmentLine(lo, hi)
-			lo = hi
-			continue
+		} else {
+			longest, gates := s.measure(p[lo:hi])
+			s.addSegment(lo, false, longest, gates)
 		}
-		st, longest := 0, uint8(0)
-		var gates uint8
-		for _, c := range p[lo:hi] {
-			gates |= gate[c]
-			st = int(digitNext[st*nKinds+int(kind[c])])
-			longest = max(longest, digitRun[st])
-		}
-		s.addSegment(lo, false, int(longest), gates)
 		lo = hi
 	}
 	if len(p) == 0 {
@@ -409,32 +402,69 @@ func (s *scan) segment() {
 	s.starts = append(s.starts, len(p)) // sentinel
 }
 
+// measure returns the longest digit run of b and the byteGate bits of its
+// bytes. Eight bytes at a time are tested for a digit (SWAR): a block with
+// none cannot extend a run, and a run cannot outlast it (at most two
+// separators keep a run going), so the digit automaton skips it in one
+// step. Prose and keys hold long stretches with no digit.
+func (s *scan) measure(b []byte) (longest int, gates uint8) {
+	gate, kind := &s.e.byteGate, &byteKind
+	st, run := 0, uint8(0)
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		blk := b[i : i+8 : i+8]
+		gates |= gate[blk[0]] | gate[blk[1]] | gate[blk[2]] | gate[blk[3]] |
+			gate[blk[4]] | gate[blk[5]] | gate[blk[6]] | gate[blk[7]]
+		// x has a zero-to-nine byte exactly where blk has a digit
+		x := binary.LittleEndian.Uint64(blk) ^ 0x3030303030303030
+		if (x-0x0a0a0a0a0a0a0a0a)&^x&0x8080808080808080 == 0 {
+			st = 0
+			continue
+		}
+		for _, c := range blk {
+			st = int(digitNext[st*nKinds+int(kind[c])])
+			run = max(run, digitRun[st])
+		}
+	}
+	for _, c := range b[i:] {
+		gates |= gate[c]
+		st = int(digitNext[st*nKinds+int(kind[c])])
+		run = max(run, digitRun[st])
+	}
+	return int(run), gates
+}
+
 // segmentLine cuts the line p[lo:hi] (ending in '\n' or the payload's
-// end) into segments: after a separator once a segment is
-// softSegmentBytes long, anywhere once it is hardSegmentBytes long.
+// end) into segments: after the first separator once a segment is
+// softSegmentBytes long, or at hardSegmentBytes if none comes. The segment
+// after a cut with no separator starts at a hard cut.
 func (s *scan) segmentLine(lo, hi int) {
 	p := s.payload
-	start, st, longest := lo, 0, uint8(0)
 	hard := false
-	var gates uint8
-	for i := lo; i < hi; i++ {
-		c := p[i]
-		gates |= s.e.byteGate[c]
-		st = int(digitNext[st*nKinds+int(byteKind[c])])
-		longest = max(longest, digitRun[st])
-		n := i + 1 - start
-		cut, isHard := c == '\n' || (n >= softSegmentBytes && isCutSep(c)), false
-		if !cut && n >= hardSegmentBytes {
-			cut, isHard = true, true
+	for start := lo; start < hi; {
+		end, isHard := hi, false
+		if from := start + softSegmentBytes - 1; from < hi {
+			lim := min(hi, start+hardSegmentBytes)
+			if j := indexCutSep(p[from:lim]); j >= 0 {
+				end = from + j + 1
+			} else if lim < hi {
+				end, isHard = lim, true
+			}
 		}
-		if cut {
-			s.addSegment(start, hard, int(longest), gates)
-			start, st, longest, hard, gates = i+1, 0, 0, isHard, 0
+		longest, gates := s.measure(p[start:end])
+		s.addSegment(start, hard, longest, gates)
+		start, hard = end, isHard
+	}
+}
+
+// indexCutSep returns the index of the first isCutSep byte of b, or -1.
+func indexCutSep(b []byte) int {
+	for i, c := range b {
+		if isCutSep(c) {
+			return i
 		}
 	}
-	if start < hi {
-		s.addSegment(start, hard, int(longest), gates)
-	}
+	return -1
 }
 
 // addSegment appends a segment starting at start.

@@ -71,6 +71,18 @@ func TestSegmentMatchesPlain(t *testing.T) {
 	for i := 0; i < 3000; i++ {
 		check(randomPayload(r))
 	}
+	// Long lines: no separator (hard cuts), one at the soft and at the hard
+	// bound, sparse ones, and a line ending exactly at a hard cut.
+	long := slices.Repeat([]byte("word 12 "), 1300)
+	check(long)
+	check(append(slices.Clone(long), '\n'))
+	check(long[:2*hardSegmentBytes])
+	for _, at := range []int{softSegmentBytes - 2, softSegmentBytes - 1, softSegmentBytes, hardSegmentBytes - 1, hardSegmentBytes, 3 * softSegmentBytes} {
+		l := slices.Clone(long)
+		l[at] = ','
+		check(l)
+		check(append(l[:at+1], "\nabc"...))
+	}
 	// Digit runs longer than the cap, and separators three in a row.
 	check(append([]byte("1 2  3   4 "), slices.Repeat([]byte("9"), 300)...))
 }
