@@ -1144,16 +1144,18 @@ func (s *scan) find(r *rule, text []byte) []reMatch {
 
 // findAllIndex is r.re.FindAllIndex(text, -1), in fewer RE2 calls.
 // FindAllIndex makes one call per match plus a last one that scans the
-// rest of the text and fails. Here each match comes from FindIndex, and
-// the search stops as soon as the rest of the text cannot hold another
-// (r's prefilter), which saves the failing call. A search after a match
-// starts one byte before the match's end, so that \b and (?m)^ see the same
-// neighbour as FindAllIndex's. A match starting on that byte (inside the
-// previous match) is not one FindAllIndex would give, and FindAllIndex drops
-// an empty match that touches the previous one: in either case the whole
-// text is searched again by FindAllIndex itself (the loader rejects regexes
-// that match the empty string, so that is for safety). Extra passes count
-// toward s.work.
+// rest of the text and fails. Here the first two matches come from
+// FindIndex, and the search stops as soon as the rest of the text cannot
+// hold another (r's prefilter), which saves the failing call. After two
+// matches, more are likely (a payload built of them), and FindAllIndex takes
+// the rest in one call: FindIndex copies the rest of the text into RE2's
+// memory on each call. A search after a match starts one byte before the
+// match's end, so that \b and (?m)^ see the same neighbour as
+// FindAllIndex's. A match starting on that byte (inside the previous match)
+// is not one FindAllIndex would give, and FindAllIndex drops an empty match
+// that touches the previous one: in either case the whole text is searched
+// again by FindAllIndex itself (the loader rejects regexes that match the
+// empty string, so that is for safety). Extra passes count toward s.work.
 func (s *scan) findAllIndex(r *rule, text []byte) [][]int {
 	m := r.re.FindIndex(text)
 	if m == nil {
@@ -1170,6 +1172,17 @@ func (s *scan) findAllIndex(r *rule, text []byte) [][]int {
 			return out
 		}
 		s.work += len(text) - pos
+		if len(out) == 2 {
+			for _, x := range r.re.FindAllIndex(text[pos-1:], -1) {
+				if x[0] == 0 || x[0] == x[1] {
+					s.work += len(text)
+					return r.re.FindAllIndex(text, -1)
+				}
+				x[0], x[1] = x[0]+pos-1, x[1]+pos-1
+				out = append(out, x)
+			}
+			return out
+		}
 		if m = r.re.FindIndex(text[pos-1:]); m == nil {
 			return out
 		}
