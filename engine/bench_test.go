@@ -139,3 +139,24 @@ func BenchmarkPlaceholderOnFindings(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScanFloor measures what a scan costs when there is little to
+// do: no payload, and 1 KB of prose with no keyword and no digit, where
+// only the per-scan setup, segmentation, the keyword automaton and the RE2
+// set run.
+func BenchmarkScanFloor(b *testing.B) {
+	e := builtinEngine(b)
+	prose := bytes.Repeat([]byte("The quick brown fox jumps over the lazy dog while the team reviews the plan. "), 14)[:1<<10]
+	for _, c := range []struct {
+		name    string
+		payload []byte
+	}{{"empty", nil}, {"prose", prose}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			ctx := context.Background()
+			for b.Loop() {
+				e.Scan(ctx, c.payload, ScanOptions{})
+			}
+		})
+	}
+}
