@@ -374,6 +374,9 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 		return Outcome{Verdict: Reject}
 	}
 	p := c.Payload
+	if netmask(o) || networkPrefix(o, p[c.End:]) {
+		return Outcome{Verdict: Reject}
+	}
 	if vBefore(p, c.Start) {
 		return Outcome{Verdict: Reject}
 	}
@@ -407,6 +410,36 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 		return Outcome{Verdict: Confirm, Delta: privateDelta}
 	}
 	return Outcome{Verdict: Confirm}
+}
+
+// netmask reports whether o is a subnet mask (255.255.255.0, 255.255.240.0):
+// it names no host.
+func netmask(o [4]int) bool {
+	v := uint32(o[0]<<24 | o[1]<<16 | o[2]<<8 | o[3])
+	inv := ^v
+	return o[0] == 255 && inv&(inv+1) == 0
+}
+
+// networkPrefix reports whether o, followed by after, is a network in CIDR
+// notation (10.66.0.0/24, 192.168.40.0/22): a prefix length below 32 with
+// every host bit of o zero. A host written with its prefix (10.66.0.1/24)
+// is an address; so is a /32.
+func networkPrefix(o [4]int, after []byte) bool {
+	if len(after) < 2 || after[0] != '/' || !isDigit(after[1]) {
+		return false
+	}
+	n := int(after[1] - '0')
+	if len(after) > 2 && isDigit(after[2]) {
+		n = n*10 + int(after[2]-'0')
+		if len(after) > 3 && isDigit(after[3]) {
+			return false
+		}
+	}
+	if n >= 32 {
+		return false
+	}
+	v := uint32(o[0]<<24 | o[1]<<16 | o[2]<<8 | o[3])
+	return v&(1<<(32-n)-1) == 0
 }
 
 // parseIPv4 parses a dotted quad strictly into o: exactly four octets of

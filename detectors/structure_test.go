@@ -164,6 +164,16 @@ func TestIPv4(t *testing.T) {
 		{"v inside a word", in("dev 52.1.2.3 up", "52.1.2.3"), confirm},
 		{"version word far away", in("version 2 of the doc says the server is at 52.1.2.3", "52.1.2.3"), confirm},
 
+		{"subnet mask", in("Subnet Mask . . . : 255.255.255.0", "255.255.255.0"), reject},
+		{"short subnet mask", val("255.255.240.0"), reject},
+		{"255 that is no mask", val("255.255.7.1"), confirm},
+		{"CIDR network", in("AllowedIPs = 10.66.0.0/24, 192.168.40.0/22", "10.66.0.0"), reject},
+		{"CIDR network, host bits in the third octet", in("AllowedIPs = 10.66.0.0/24, 192.168.40.0/22", "192.168.40.0"), reject},
+		{"host with its prefix", in("Address = 10.66.0.1/24", "10.66.0.1"), private},
+		{"a /32 is one host", in("route 93.184.216.0/32", "93.184.216.0"), confirm},
+		{"host bits set under a short prefix", in("net 192.168.41.0/22", "192.168.41.0"), private},
+		{"a path, not a prefix", in("GET /93.184.216.0/254", "93.184.216.0"), confirm},
+
 		{"loopback", val("127.0.0.1"), private},
 		{"10/8", val("10.1.2.3"), private},
 		{"172.16/12 low", val("172.16.0.1"), private},
