@@ -20,7 +20,7 @@ type corpusLabels map[string]struct {
 }
 
 // TestCorpusRedact runs the built-in policy's llm and logs destinations
-// over the labelled corpus and the three holdout sets and checks what issue 4
+// over the labelled corpus and the four holdout sets and checks what issue 4
 // promises: labelled values do not survive (at most 5% verbatim in the
 // llm output), JSON stays JSON, redacting an output again changes nothing,
 // and negative-only files come out untouched.
@@ -31,6 +31,7 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout", "../testdata/holdout/labels.json"},
 		{"../testdata/holdout2", "../testdata/holdout2/labels.json"},
 		{"../testdata/holdout3", "../testdata/holdout3/labels.json"},
+		{"../testdata/holdout4", "../testdata/holdout4/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
 		if err != nil {
