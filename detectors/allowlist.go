@@ -18,10 +18,43 @@ func (placeholderValidator) Name() string { return "placeholder" }
 // Validate rejects the value when [IsPlaceholder] says so and has no
 // opinion otherwise.
 func (placeholderValidator) Validate(c Candidate) Outcome {
-	if IsPlaceholder(c.Value()) {
+	v := c.Value()
+	if IsPlaceholder(v) {
+		return Outcome{Verdict: Reject}
+	}
+	// A placeholder in a URL or form body is percent-encoded
+	// (token=%3Cyour-token%3E, password=%24%7BDB_PASSWORD%7D).
+	var buf [256]byte
+	if d, ok := percentDecode(buf[:0], v); ok && IsPlaceholder(d) {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{}
+}
+
+// percentDecode appends v with its %XX escapes decoded to dst. ok is false
+// when v holds none.
+func percentDecode(dst, v []byte) (out []byte, ok bool) {
+	for i := 0; i < len(v); i++ {
+		if v[i] == '%' && i+2 < len(v) && isHex(v[i+1]) && isHex(v[i+2]) {
+			dst = append(dst, unhexByte(v[i+1])<<4|unhexByte(v[i+2]))
+			i += 2
+			ok = true
+			continue
+		}
+		dst = append(dst, v[i])
+	}
+	return dst, ok
+}
+
+// unhexByte returns the value of the hex digit c.
+func unhexByte(c byte) byte {
+	switch {
+	case c <= '9':
+		return c - '0'
+	case c >= 'a':
+		return c - 'a' + 10
+	}
+	return c - 'A' + 10
 }
 
 // IsPlaceholder reports whether a secret-shaped value is a placeholder or a

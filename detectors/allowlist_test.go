@@ -168,5 +168,9 @@ func TestPlaceholderValidator(t *testing.T) {
 		{"placeholder", in("password = ${DB_PASSWORD}", "${DB_PASSWORD}"), reject},
 		{"example key", in("aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"), reject},
 		{"real value", in("password = Tr0ub4dor&3", "Tr0ub4dor&3"), noOpinion},
+		{"percent-encoded placeholder", in("/docs?token=%3Cyour-token%3E", "%3Cyour-token%3E"), reject},
+		{"percent-encoded reference", in("password=%24%7BDB_PASSWORD%7D&user=x", "%24%7BDB_PASSWORD%7D"), reject},
+		{"percent-encoded real value", in("password=Copper%21Fox06xq&x=1", "Copper%21Fox06xq"), noOpinion},
+		{"a lone percent", in("password=50%off!Tr0ub4dor", "50%off!Tr0ub4dor"), noOpinion},
 	})
 }
