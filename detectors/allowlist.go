@@ -2,6 +2,7 @@ package detectors
 
 import (
 	"bytes"
+	"encoding/hex"
 	"strconv"
 )
 
@@ -35,26 +36,18 @@ func (placeholderValidator) Validate(c Candidate) Outcome {
 // when v holds none.
 func percentDecode(dst, v []byte) (out []byte, ok bool) {
 	for i := 0; i < len(v); i++ {
-		if v[i] == '%' && i+2 < len(v) && isHex(v[i+1]) && isHex(v[i+2]) {
-			dst = append(dst, unhexByte(v[i+1])<<4|unhexByte(v[i+2]))
-			i += 2
-			ok = true
-			continue
+		var b [1]byte
+		if v[i] == '%' && i+2 < len(v) {
+			if _, err := hex.Decode(b[:], v[i+1:i+3]); err == nil {
+				dst = append(dst, b[0])
+				i += 2
+				ok = true
+				continue
+			}
 		}
 		dst = append(dst, v[i])
 	}
 	return dst, ok
-}
-
-// unhexByte returns the value of the hex digit c.
-func unhexByte(c byte) byte {
-	switch {
-	case c <= '9':
-		return c - '0'
-	case c >= 'a':
-		return c - 'a' + 10
-	}
-	return c - 'A' + 10
 }
 
 // IsPlaceholder reports whether a secret-shaped value is a placeholder or a
