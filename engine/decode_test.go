@@ -92,3 +92,41 @@ func TestRescanAddsACandidateOnce(t *testing.T) {
 		t.Errorf("second rescan of the same run: %d candidates, want %d", len(s.cands), n)
 	}
 }
+
+func TestPercentDecode(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		at       []int
+	}{
+		{`a%40b`, `a@b`, []int{0, 1, 4, 5}},
+		{`a+b%2B`, `a+b+`, []int{0, 1, 2, 3, 6}}, // before any '?' or '=', '+' is itself
+		{`q=a+b%2Bc`, `q=a b+c`, []int{0, 1, 2, 3, 4, 5, 8, 9}},
+		{`/p+x?to=+1`, `/p+x?to= 1`, []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}},
+		{`%4`, `%4`, []int{0, 1, 2}},
+	} {
+		dec, at := percentDecode([]byte(tc.in), 0, len(tc.in))
+		if string(dec) != tc.want || !reflect.DeepEqual(at, tc.at) {
+			t.Errorf("percentDecode(%q) = %q %v, want %q %v", tc.in, dec, at, tc.want, tc.at)
+		}
+	}
+}
+
+// TestBuiltinFormEncoded checks values in a form body whose spaces are
+// '+': each is found once, with its span over the encoded bytes.
+func TestBuiltinFormEncoded(t *testing.T) {
+	e := builtinEngine(t)
+	p := "Body=ok+the+card+is+4539+1402+3549+2606+exp+07%2F27&From=%2B14155550143\n" +
+		"Body=ring+me+on+07691+566827+after+5pm%3F&To=x\n"
+	res := e.Scan(context.Background(), []byte(p), ScanOptions{IncludeValues: true})
+	got := map[string][]string{}
+	for _, f := range res.Findings {
+		got[f.Type] = append(got[f.Type], f.Value)
+	}
+	want := map[string][]string{
+		"CREDIT_CARD_NUMBER": {"4539+1402+3549+2606"},
+		"PHONE_NUMBER":       {"%2B14155550143", "07691+566827"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v\nwant %v", got, want)
+	}
+}
