@@ -57,8 +57,11 @@ func percentDecode(dst, v []byte) (out []byte, ok bool) {
 // "process.env.KEY", "os.environ['KEY']", "DB_PASSWORD"), a value naming
 // itself fake ("changeme", "dummy-token", "my_sample_key"), a truncated
 // value ("sk-abc..."), a bare default ("password", "admin", "123456"), or a
-// key published in vendor documentation (AWS, Azure, Stripe, jwt.io).
-// Surrounding quotes and spaces are ignored.
+// key published in vendor documentation (AWS, Azure, Stripe, jwt.io), or a
+// password hash in a stored format ("$6$rounds=4096$salt$hash", bcrypt
+// "$2b$12$...", "$argon2id$v=19$...", Django "pbkdf2_sha256$600000$...",
+// LDAP "{SSHA}..."): the hash is what a system keeps instead of the
+// password. Surrounding quotes and spaces are ignored.
 //
 // It is meant for secret and credential values only: it would wrongly
 // drop PII such as "jane@example.com". It does not allocate and is safe
@@ -72,7 +75,65 @@ func IsPlaceholder(value []byte) bool {
 		return true
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) ||
-		reference(v) || constantName(v) || truncated(v) || namesItselfFake(v)
+		reference(v) || constantName(v) || truncated(v) || namesItselfFake(v) || passwordHash(v)
+}
+
+// hashSchemes are the scheme names of password hash formats: modular crypt
+// ($id$...), Django and passlib (name$...) and LDAP ({NAME}...).
+var hashSchemes = []string{
+	"1", "2", "2a", "2b", "2x", "2y", "5", "6", "7", "y", "gy", "sha1", "md5",
+	"argon2i", "argon2d", "argon2id", "scrypt", "pbkdf2", "pbkdf2-sha1",
+	"pbkdf2-sha256", "pbkdf2-sha512", "pbkdf2_sha256", "pbkdf2_sha1",
+	"bcrypt", "bcrypt_sha256", "argon2", "sha256_crypt", "sha512_crypt",
+}
+
+// passwordHash reports whether v is a password hash in a stored format:
+// "$scheme$" or "scheme$" followed by at least two more '$'-separated
+// fields of salt and hash characters, or an LDAP "{SSHA}base64" value.
+func passwordHash(v []byte) bool {
+	if len(v) < 20 {
+		return false
+	}
+	if v[0] == '{' {
+		end := bytes.IndexByte(v, '}')
+		if end < 0 {
+			return false
+		}
+		switch string(bytes.ToUpper(v[1:end])) {
+		case "SSHA", "SHA", "SSHA256", "SSHA512", "SHA256", "SHA512", "SMD5", "MD5", "CRYPT", "PBKDF2", "PBKDF2-SHA256", "PBKDF2-SHA512", "ARGON2":
+			return len(v)-end > 16
+		}
+		return false
+	}
+	rest := v
+	if rest[0] == '$' {
+		rest = rest[1:]
+	}
+	i := bytes.IndexByte(rest, '$')
+	if i <= 0 || i <= 2 && v[0] != '$' { // "6$..." is not crypt's "$6$..."
+		return false
+	}
+	known := false
+	for _, s := range hashSchemes {
+		if string(rest[:i]) == s {
+			known = true
+			break
+		}
+	}
+	if !known {
+		return false
+	}
+	fields := 0
+	for _, c := range rest[i:] {
+		switch {
+		case c == '$':
+			fields++
+		case isAlnum(c) || c == '.' || c == '/' || c == '+' || c == '=' || c == ',' || c == '-' || c == '_':
+		default:
+			return false
+		}
+	}
+	return fields >= 2
 }
 
 // publicExamples are keys printed in vendor documentation and emulators.

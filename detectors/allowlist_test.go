@@ -32,6 +32,15 @@ func TestIsPlaceholder(t *testing.T) {
 
 		// References to where the secret lives.
 		{"${DB_PASSWORD}", true},
+		{"$6$rounds=4096$RRI88bY/FmGiZLZu$Rk3kyDTkHpxCARTOp7c2WTyJsOj2IVUphhTj5jJ4dVtpdYoopQEi7H9l45", true},
+		{"$2b$12$KIXQJQH0pZcV0W7bM3H9EeJk6Hq2fQ0V1oN4fP8yQm5XcZ1lQm7bW", true},
+		{"$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$9b0fq3k0wZ8sX2p1Rr4n5Q", true},
+		{"pbkdf2_sha256$600000$Xq3vLm9TzR2w$Hk8Jd0aPqW3s5Lx7Vn2Bc4Zm6Ty9Ur1Ei0Oo=", true},
+		{"{SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g2Ky3b", true},
+		{"$1$Kq7mZ2$8Xw3Lp0Vn5Rt1Yb4Hs6Jd.", true},
+		{"6$abcdefgh$ijklmnopqrstuvw", false},
+		{"$ecret$Pass$word99xyzabc", false},
+		{"$6$short", false},
 		{"${env:API_KEY}", true},
 		{"Bearer ${TOKEN}", true},
 		{"$DB_PASSWORD", true},
