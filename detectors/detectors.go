@@ -141,6 +141,8 @@ func Build(s Spec) (Validator, error) {
 		return ipv6Validator{}, check()
 	case "date":
 		return dateValidator{}, check()
+	case "phone":
+		return phoneValidator{}, check()
 	// context.go
 	case "context":
 		if len(s.Words) == 0 {
@@ -177,7 +179,7 @@ func Kinds() []string {
 	return []string{
 		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino",
 		"jwt", "private_key", "base64_private_key", "basic_auth", "ipv4", "ipv6", "date",
-		"context", "not_context", "entropy", "length", "mixed", "placeholder",
+		"phone", "context", "not_context", "entropy", "length", "mixed", "placeholder",
 	}
 }
 

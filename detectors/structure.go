@@ -761,3 +761,22 @@ func validDate(y, m, d int) bool {
 	}
 	return d <= days
 }
+
+// phoneValidator checks the surroundings of an international number: a '+'
+// glued to a word before it ("Excel+16.0.18129" in an IIS user agent, where
+// '+' stands for a space; "a+12 345 678" in a formula) is not a country-code
+// prefix.
+type phoneValidator struct{}
+
+func (phoneValidator) Name() string { return "phone" }
+
+func (phoneValidator) Validate(c Candidate) Outcome {
+	p := c.Payload
+	if c.Start <= 0 || c.Start >= len(p) || p[c.Start] != '+' {
+		return Outcome{}
+	}
+	if isAlnum(p[c.Start-1]) {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{}
+}

@@ -267,6 +267,18 @@ func TestIPv6(t *testing.T) {
 	})
 }
 
+func TestPhone(t *testing.T) {
+	runValidator(t, Spec{Kind: "phone"}, []validatorTest{
+		{"after a space", in("Tel: +44 20 7946 0958", "+44 20 7946 0958"), noOpinion},
+		{"after a colon", in("tel:+44 20 7946 0958", "+44 20 7946 0958"), noOpinion},
+		{"after an equals sign", in("to=+44 20 7946 0958", "+44 20 7946 0958"), noOpinion},
+		{"at the start", val("+44 20 7946 0958"), noOpinion},
+		{"percent-encoded plus", in("From=%2B44 20 7946 0958", "%2B44 20 7946 0958"), noOpinion},
+		{"glued to a word", in("Microsoft+Excel+16.0.18129;+Pro", "+16.0.18129"), reject},
+		{"glued to a digit", in("x=3+12 345 678", "+12 345 678"), reject},
+	})
+}
+
 func TestDate(t *testing.T) {
 	runValidator(t, Spec{Kind: "date"}, []validatorTest{
 		{"iso", val("1985-04-12"), confirm},
