@@ -141,10 +141,23 @@ type mixedValidator struct{}
 
 func (mixedValidator) Name() string { return "mixed" }
 
-// Validate implements Validator.
+// Validate implements Validator. A value holding a percent-encoded quote,
+// brace, bracket, angle bracket or space is encoded JSON or text
+// (state=%7B%22callToken%22%3A...%7D), never a generator's output.
 func (mixedValidator) Validate(c Candidate) Outcome {
 	digit, other := false, false
-	for _, b := range c.Payload[c.Start:c.End] {
+	v := c.Payload[c.Start:c.End]
+	for i := 0; i+2 < len(v); i++ {
+		if v[i] == '%' {
+			switch hi, lo := v[i+1], v[i+2]|0x20; {
+			case hi == '2' && (lo == '2' || lo == '0'), // " and space
+				(hi == '7' || hi == '5') && (lo == 'b' || lo == 'd'), // { } [ ]
+				hi == '3' && (lo == 'c' || lo == 'e'): // < >
+				return Outcome{Verdict: Reject}
+			}
+		}
+	}
+	for _, b := range v {
 		switch {
 		case b >= '0' && b <= '9':
 			digit = true

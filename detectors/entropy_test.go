@@ -117,6 +117,8 @@ func TestMixed(t *testing.T) {
 		{"k3yZ9", NoOpinion}, {"a1/b", NoOpinion}, {"Tr0ub4dor&3", NoOpinion},
 		{"deadbeef0123", Reject}, {"0b8e2c2a-1f4e-4c1d-9f0a-2b7c8e9d1a3f", Reject},
 		{"password", Reject}, {"12345678", Reject}, {"", Reject},
+		{"k3y%2BZ9%3D", NoOpinion}, {"%7B%22callToken%22%3A%22ba0d154f38%22%7D", Reject},
+		{"ab1%7bc", Reject}, {"x9%20y", Reject}, {"a9%5Bb%5D", Reject}, {"%3Cyour-token1%3E", Reject},
 	} {
 		p := []byte(tt.value)
 		if got := v.Validate(Candidate{Payload: p, Start: 0, End: len(p), MatchEnd: len(p)}); got.Verdict != tt.want {
