@@ -152,7 +152,7 @@ func (mixedValidator) Validate(c Candidate) Outcome {
 			switch hi, lo := v[i+1], v[i+2]|0x20; {
 			case hi == '2' && (lo == '2' || lo == '0'), // " and space
 				(hi == '7' || hi == '5') && (lo == 'b' || lo == 'd'), // { } [ ]
-				hi == '3' && (lo == 'c' || lo == 'e'): // < >
+				hi == '3' && (lo == 'c' || lo == 'e'):                // < >
 				return Outcome{Verdict: Reject}
 			}
 		}
