@@ -61,7 +61,9 @@ func percentDecode(dst, v []byte) (out []byte, ok bool) {
 // password hash in a stored format ("$6$rounds=4096$salt$hash", bcrypt
 // "$2b$12$...", "$argon2id$v=19$...", Django "pbkdf2_sha256$600000$...",
 // LDAP "{SSHA}..."): the hash is what a system keeps instead of the
-// password. Surrounding quotes and spaces are ignored.
+// password; or a keyed hash that an audit log writes in place of a value
+// (Vault's "hmac-sha256:<64 hex>"). Surrounding quotes and spaces are
+// ignored.
 //
 // It is meant for secret and credential values only: it would wrongly
 // drop PII such as "jane@example.com". It does not allocate and is safe
@@ -75,7 +77,23 @@ func IsPlaceholder(value []byte) bool {
 		return true
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) ||
-		reference(v) || constantName(v) || truncated(v) || namesItselfFake(v) || passwordHash(v)
+		reference(v) || constantName(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v)
+}
+
+// auditHMAC reports whether v is a keyed hash an audit device writes in
+// place of a value: HashiCorp Vault's "hmac-sha256:" followed by 64 hex
+// digits.
+func auditHMAC(v []byte) bool {
+	const prefix = "hmac-sha256:"
+	if len(v) != len(prefix)+64 || string(v[:len(prefix)]) != prefix {
+		return false
+	}
+	for _, c := range v[len(prefix):] {
+		if !isHex(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // hashSchemes are the scheme names of password hash formats: modular crypt

@@ -157,11 +157,15 @@ func (mixedValidator) Validate(c Candidate) Outcome {
 			}
 		}
 	}
+	hexLetter, dash := false, false
 	for _, b := range v {
 		switch {
 		case b >= '0' && b <= '9':
 			digit = true
-		case b >= 'a' && b <= 'f', b >= 'A' && b <= 'F', b == '-':
+		case b >= 'a' && b <= 'f', b >= 'A' && b <= 'F':
+			hexLetter = true
+		case b == '-':
+			dash = true
 		default:
 			other = true
 		}
@@ -169,5 +173,25 @@ func (mixedValidator) Validate(c Candidate) Outcome {
 	if digit && other {
 		return Outcome{}
 	}
+	// Hex of no digest's length (Plaid's 30-digit secret) is a generated
+	// secret too: digests are 32, 40, 56, 64, 96 or 128 digits long, and
+	// UUIDs hold dashes.
+	if digit && hexLetter && !dash && len(v) >= minBareHex && !digestLength(len(v)) {
+		return Outcome{}
+	}
 	return Outcome{Verdict: Reject}
+}
+
+// minBareHex is the shortest hex value the mixed validator takes as a
+// secret: shorter runs are ids, colours and short commit hashes.
+const minBareHex = 20
+
+// digestLength reports whether n hex digits is the length of a common
+// digest (MD5, SHA-1, SHA-224, SHA-256, SHA-384, SHA-512).
+func digestLength(n int) bool {
+	switch n {
+	case 32, 40, 56, 64, 96, 128:
+		return true
+	}
+	return false
 }

@@ -119,6 +119,13 @@ func TestMixed(t *testing.T) {
 		{"password", Reject}, {"12345678", Reject}, {"", Reject},
 		{"k3y%2BZ9%3D", NoOpinion}, {"%7B%22callToken%22%3A%22ba0d154f38%22%7D", Reject},
 		{"ab1%7bc", Reject}, {"x9%20y", Reject}, {"a9%5Bb%5D", Reject}, {"%3Cyour-token1%3E", Reject},
+		// bare hex: a secret unless it has a digest's length
+		{"e4ac0bbae9fea50bc6004e556a2797", NoOpinion},
+		{"16b9ef37d280fe4135a4dd14d7513e72cfdb7bc3", Reject}, // SHA-1
+		{"9e107d9d372bb6826bd81d3542a419d6", Reject},         // MD5
+		{"d2a84f4b8b650937ec8f73cd8be2c74add5a911ba64df27458ed8229da804a26", Reject},
+		{"0b8e2c2a1f4e4c1d9f0a", NoOpinion}, {"0b8e2c2a1f4e4c1d9f0", Reject},
+		{"01234567890123456789012", Reject}, {"abcdefabcdefabcdefabcdef", Reject},
 	} {
 		p := []byte(tt.value)
 		if got := v.Validate(Candidate{Payload: p, Start: 0, End: len(p), MatchEnd: len(p)}); got.Verdict != tt.want {

@@ -381,9 +381,20 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 		return Outcome{Verdict: Reject}
 	}
 	// A dot and a digit on either side make this four parts of a longer
-	// dotted number: a version, an OID or a SNMP path.
-	if c.End+1 < len(p) && p[c.End] == '.' && isDigit(p[c.End+1]) ||
-		c.Start >= 2 && p[c.Start-1] == '.' && isDigit(p[c.Start-2]) {
+	// dotted number: a version, an OID or a SNMP path. tcpdump's
+	// "IP 10.60.2.10.44312 > 10.60.1.23.53:" is the exception: an address
+	// and its port.
+	if (c.End+1 < len(p) && p[c.End] == '.' && isDigit(p[c.End+1]) ||
+		c.Start >= 2 && p[c.Start-1] == '.' && isDigit(p[c.Start-2])) &&
+		!tcpdumpEndpoint(p, c.Start, c.End) {
+		return Outcome{Verdict: Reject}
+	}
+	if o[0] == 127 {
+		// Loopback (127.0.0.0/8, systemd-resolved's 127.0.0.53 too) never
+		// leaves the host: no one's address.
+		return Outcome{Verdict: Reject}
+	}
+	if hostlessKey(p, c.Start, o) {
 		return Outcome{Verdict: Reject}
 	}
 	// Version words count only on the address's own line: an access log
@@ -408,6 +419,84 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 		o[0] == 198 && o[1] == 51 && o[2] == 100,
 		o[0] == 203 && o[1] == 0 && o[2] == 113:
 		return Outcome{Verdict: Confirm, Delta: privateDelta}
+	}
+	return Outcome{Verdict: Confirm}
+}
+
+// tcpdumpEndpoint reports whether p[start:end] is an address of a
+// tcpdump line, "IP 10.60.2.10.44312 > 10.60.1.23.53: Flags" (with -e:
+// "length 593: 10.60.1.23.51544 > ..."): after "IP ", "> " or ": ", and
+// followed by a dot, a port and " >" or ':'.
+func tcpdumpEndpoint(p []byte, start, end int) bool {
+	if !(hasSuffixAt(p, start, "IP ") || hasSuffixAt(p, start, "> ") || hasSuffixAt(p, start, ": ")) {
+		return false
+	}
+	i := end
+	if i >= len(p) || p[i] != '.' {
+		return false
+	}
+	i++
+	j := i
+	for j < len(p) && j-i < 6 && isDigit(p[j]) {
+		j++
+	}
+	if j == i || j-i > 5 || j >= len(p) {
+		return false
+	}
+	return p[j] == ':' || j+1 < len(p) && p[j] == ' ' && p[j+1] == '>'
+}
+
+// hasSuffixAt reports whether p[:i] ends with s.
+func hasSuffixAt(p []byte, i int, s string) bool {
+	return i >= len(s) && string(p[i-len(s):i]) == s
+}
+
+// hostlessWords name addresses that belong to no host: a broadcast
+// address ("broadcast": "10.20.4.255", ip's "brd 10.0.0.255", ifconfig's
+// "Bcast:") and an OID ("ObjectId: 2.5.29.19" in keytool and openssl
+// output, which is dotted like an address).
+var hostlessWords = lowerWords([]string{"broadcast", "brd", "bcast", "objectid", "object id", "oid"})
+
+// hostlessKey reports whether the address at p[start] follows, within a
+// short key-value gap on its line, a word that makes it no host's: see
+// hostlessWords; and "network" before an address whose last octet is 0
+// (Ansible's "network": "10.20.4.0").
+func hostlessKey(p []byte, start int, o [4]int) bool {
+	from := max(0, start-hostlessWindow)
+	if nl := bytes.LastIndexByte(p[from:start], '\n'); nl >= 0 {
+		from += nl + 1
+	}
+	if hasWord(p, from, start, hostlessWords) {
+		return true
+	}
+	return o[3] == 0 && hasWord(p, from, start, networkWords)
+}
+
+var networkWords = lowerWords([]string{"network"})
+
+// hostlessWindow is how far before an address hostlessKey looks: a key,
+// its quotes and separator ("broadcast": ").
+const hostlessWindow = 16
+
+// macValidator checks that a MAC address (six hex pairs joined by ':' or
+// '-') stands alone: a pair and the same separator next to it make it six
+// pairs of a longer run, which is a certificate fingerprint, a serial
+// number or a key identifier (keytool's "SHA1: D5:44:63:9F:...", Vault's
+// "serial_number": "5e:36:9f:...").
+type macValidator struct{}
+
+func (macValidator) Name() string { return "mac" }
+
+func (macValidator) Validate(c Candidate) Outcome {
+	v := c.Value()
+	if len(v) != 17 {
+		return Outcome{Verdict: Reject}
+	}
+	sep := v[2]
+	p := c.Payload
+	if c.End+2 < len(p) && p[c.End] == sep && isHex(p[c.End+1]) && isHex(p[c.End+2]) ||
+		c.Start >= 3 && p[c.Start-1] == sep && isHex(p[c.Start-2]) && isHex(p[c.Start-3]) {
+		return Outcome{Verdict: Reject}
 	}
 	return Outcome{Verdict: Confirm}
 }

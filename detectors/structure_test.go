@@ -174,7 +174,19 @@ func TestIPv4(t *testing.T) {
 		{"host bits set under a short prefix", in("net 192.168.41.0/22", "192.168.41.0"), private},
 		{"a path, not a prefix", in("GET /93.184.216.0/254", "93.184.216.0"), confirm},
 
-		{"loopback", val("127.0.0.1"), private},
+		{"loopback", val("127.0.0.1"), reject},
+		{"loopback resolver stub", in(`"MESSAGE":"listening on 127.0.0.53:53"`, "127.0.0.53"), reject},
+		{"broadcast key", in(`"broadcast": "10.20.4.255",`, "10.20.4.255"), reject},
+		{"ip brd", in("inet 10.20.4.17/24 brd 10.20.4.255 scope global eth0", "10.20.4.255"), reject},
+		{"ip inet before brd", in("inet 10.20.4.17/24 brd 10.20.4.255 scope global eth0", "10.20.4.17"), private},
+		{"network key", in(`"network": "10.20.4.0",`, "10.20.4.0"), reject},
+		{"network word and a host", in(`network error talking to 52.1.2.3`, "52.1.2.3"), confirm},
+		{"OID", in("#1: ObjectId: 2.5.29.35 Criticality=false", "2.5.29.35"), reject},
+		{"OID key", in(`"oid": "2.5.29.17"`, "2.5.29.17"), reject},
+		{"tcpdump source", in("09:14:21.1 IP 10.60.2.10.44312 > 10.60.1.23.53: 4211+ A?", "10.60.2.10"), private},
+		{"tcpdump destination", in("09:14:21.1 IP 10.60.2.10.44312 > 10.60.1.23.53: 4211+ A?", "10.60.1.23"), private},
+		{"tcpdump -e source", in("ethertype IPv4 (0x0800), length 593: 10.60.1.23.51544 > 10.60.2.10.80: Flags", "10.60.1.23"), private},
+		{"five parts after IP", in("IP 1.2.3.4.5 is not tcpdump", "1.2.3.4"), reject},
 		{"10/8", val("10.1.2.3"), private},
 		{"172.16/12 low", val("172.16.0.1"), private},
 		{"172.16/12 high", val("172.31.255.254"), private},
@@ -276,6 +288,19 @@ func TestPhone(t *testing.T) {
 		{"percent-encoded plus", in("From=%2B44 20 7946 0958", "%2B44 20 7946 0958"), noOpinion},
 		{"glued to a word", in("Microsoft+Excel+16.0.18129;+Pro", "+16.0.18129"), reject},
 		{"glued to a digit", in("x=3+12 345 678", "+12 345 678"), reject},
+	})
+}
+
+func TestMAC(t *testing.T) {
+	runValidator(t, Spec{Kind: "mac"}, []validatorTest{
+		{"alone", in("device mac=3c:22:fb:91:0a:7e up", "3c:22:fb:91:0a:7e"), confirm},
+		{"dashes", in("cli A4-5E-60-C2-19-8B)", "A4-5E-60-C2-19-8B"), confirm},
+		{"before a colon and a word", in("3c:22:fb:91:0a:7e: link up", "3c:22:fb:91:0a:7e"), confirm},
+		{"in a tcpdump header", in("f4:39:09:aa:51:c2 > 00:1b:21:3a:4f:10, ethertype", "00:1b:21:3a:4f:10"), confirm},
+		{"start of a fingerprint", in("SHA1: D5:44:63:9F:63:57:C3:7B:5D:E9", "D5:44:63:9F:63:57"), reject},
+		{"inside a fingerprint", in("SHA1: D5:44:63:9F:63:57:C3:7B:5D:E9:C3:85", "C3:7B:5D:E9:C3:85"), reject},
+		{"end of a serial", in(`"serial_number":"5e:36:9f:42:aa:93:eb:eb"`, "9f:42:aa:93:eb:eb"), reject},
+		{"not six pairs", val("3c:22:fb:91:0a"), reject},
 	})
 }
 

@@ -185,11 +185,19 @@ func build(binDir string) (gitleaksVersion, gitleaksDir string, err error) {
 	if _, err := goCmd("build", "-o", filepath.Join(binDir, "veil"), "./cmd/veil"); err != nil {
 		return "", "", err
 	}
+	// `go list -m` names the module's directory only once the module is in
+	// the module cache, so download it first (a fresh machine has not).
+	if _, err := goCmd("mod", "download", "-modfile="+toolsModfile, gitleaksModule); err != nil {
+		return "", "", err
+	}
 	info, err := goCmd("list", "-modfile="+toolsModfile, "-m", "-f", "{{.Version}} {{.Dir}}", gitleaksModule)
 	if err != nil {
 		return "", "", err
 	}
 	gitleaksVersion, gitleaksDir, _ = strings.Cut(info, " ")
+	if gitleaksDir == "" {
+		return "", "", fmt.Errorf("go list -m %s: no module directory", gitleaksModule)
+	}
 	// gitleaks prints its version from a variable set at link time, as its
 	// release builds do.
 	ldflags := "-X " + gitleaksModule + "/version.Version=" + gitleaksVersion
