@@ -303,9 +303,15 @@ func keyBody(body []byte) bool {
 // A lone "v" ("v 10.2.3.4") is checked by vBefore instead: as a word it
 // also stands between the digits of random ids ("cZM9r4oepyO4V0Og").
 var versionWords = lowerWords([]string{
-	"version", "ver", "release", "build", "firmware",
-	"chrome/", "firefox/", "safari/", "os ", "sdk",
+	"version", "ver", "release", "build", "firmware", "os ", "sdk",
 })
+
+// productWords are browser product tokens of a user agent, always followed
+// by their own version ("Safari/604.1"). They count only inside the same
+// quoted field as the number: in an access log, the quoted X-Forwarded-For
+// field after the user agent ("... Safari/604.1" "47.87.143.216") holds an
+// address.
+var productWords = lowerWords([]string{"chrome/", "firefox/", "safari/"})
 
 // hasVersionName reports whether p[lo:hi] holds a name ending in
 // "version" as a part of its own: the camelCase and compound names of
@@ -404,7 +410,12 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 	if nl := bytes.LastIndexByte(p[from:c.Start], '\n'); nl >= 0 {
 		from += nl + 1
 	}
-	if hasWord(p, from, c.Start, versionWords) || hasVersionName(p, from, c.Start) {
+	pfrom := from
+	if q := bytes.LastIndexByte(p[from:c.Start], '"'); q >= 0 {
+		pfrom += q + 1
+	}
+	if hasWord(p, from, c.Start, versionWords) || hasWord(p, pfrom, c.Start, productWords) ||
+		hasVersionName(p, from, c.Start) {
 		return Outcome{Verdict: Reject}
 	}
 	if versionShaped(o) && c.Start > 0 && versionPrefix(p[:c.Start]) {

@@ -183,6 +183,8 @@ func TestIPv4(t *testing.T) {
 		{"network word and a host", in(`network error talking to 52.1.2.3`, "52.1.2.3"), confirm},
 		{"OID", in("#1: ObjectId: 2.5.29.35 Criticality=false", "2.5.29.35"), reject},
 		{"OID key", in(`"oid": "2.5.29.17"`, "2.5.29.17"), reject},
+		{"product token in the same field", in(`"Mozilla/5.0 Chrome/52.1.2.3"`, "52.1.2.3"), reject},
+		{"quoted field after a user agent", in(`"Mozilla/5.0 (Macintosh) Version/17.6 Safari/605.1.15" "79.62.187.162" rt=0.4`, "79.62.187.162"), confirm},
 		{"tcpdump source", in("09:14:21.1 IP 10.60.2.10.44312 > 10.60.1.23.53: 4211+ A?", "10.60.2.10"), private},
 		{"tcpdump destination", in("09:14:21.1 IP 10.60.2.10.44312 > 10.60.1.23.53: 4211+ A?", "10.60.1.23"), private},
 		{"tcpdump -e source", in("ethertype IPv4 (0x0800), length 593: 10.60.1.23.51544 > 10.60.2.10.80: Flags", "10.60.1.23"), private},

@@ -1210,6 +1210,28 @@ func (s *scan) findSubmatch(r *rule, text []byte) []reMatch {
 	return out
 }
 
+// pct40 is '@' percent-encoded.
+var pct40 = []byte("%40")
+
+// allowed reports whether value is on r's allow list, the allowlist's
+// values, or matches an allowlist regex.
+func (s *scan) allowed(r *rule, value []byte) bool {
+	if r.allow != nil {
+		if _, ok := r.allow[string(value)]; ok {
+			return true
+		}
+	}
+	if _, ok := s.e.allowValues[string(value)]; ok {
+		return true
+	}
+	for i, re := range s.e.allowRegexes {
+		if pre := s.e.allowPre[i]; (pre == nil || pre.possible(value)) && re.Match(value) {
+			return true
+		}
+	}
+	return false
+}
+
 // validate turns a regex match (offsets relative to base) into a candidate,
 // or drops it: empty value, allowlisted value, or a validator's Reject.
 func (s *scan) validate(r *rule, m reMatch, base int) {
@@ -1221,18 +1243,13 @@ func (s *scan) validate(r *rule, m reMatch, base int) {
 		return
 	}
 	value := s.payload[start:end]
-	if r.allow != nil {
-		if _, ok := r.allow[string(value)]; ok {
-			return
-		}
-	}
-	if _, ok := s.e.allowValues[string(value)]; ok {
+	if s.allowed(r, value) {
 		return
 	}
-	for i, re := range s.e.allowRegexes {
-		if pre := s.e.allowPre[i]; (pre == nil || pre.possible(value)) && re.Match(value) {
-			return
-		}
+	// An allowlisted address is allowlisted percent-encoded too
+	// (?email=someone%40example.com).
+	if bytes.Contains(value, pct40) && s.allowed(r, bytes.ReplaceAll(value, pct40, []byte("@"))) {
+		return
 	}
 	conf := r.confidence
 	c := detectors.Candidate{Payload: s.payload, Start: start, End: end, MatchStart: m.a + base, MatchEnd: m.b + base}
