@@ -317,10 +317,44 @@ const (
 	matchWork = 256
 )
 
-// isCutSep reports whether a long line may be cut just after c. Every such
-// byte is a non-word byte, so \b means the same at the cut in a segment and
-// in the whole payload.
+// isCutSep reports whether a long line may be cut just after c, if cutAfter
+// agrees. Every such byte is a non-word byte, so \b means the same at the
+// cut in a segment and in the whole payload.
 func isCutSep(c byte) bool { return c == ',' || c == '}' || c == '>' || c == '\t' }
+
+// cutAfter reports whether a long line may be cut just after p[i], an
+// isCutSep byte. A '>' is a cut only where it ends a closing or
+// self-closing tag (</b>, <br/>) or stands alone: the '>' of "=>" and "->"
+// (Ruby and PHP hashes: "password"=>"...") and of an opening tag
+// (<password>..., <b>...) has a key or a tag on one side and its value on
+// the other, which a cut would part.
+func cutAfter(p []byte, i int) bool {
+	if p[i] != '>' || i == 0 {
+		return true
+	}
+	switch p[i-1] {
+	case '=', '-':
+		return false
+	case '/':
+		return true
+	}
+	lo := max(0, i-tagLookback)
+	j := bytes.LastIndexByte(p[lo:i], '<')
+	if j < 0 {
+		return true
+	}
+	j += lo
+	if bytes.IndexByte(p[j:i], '\n') >= 0 {
+		return true
+	}
+	// an opening tag: '<' and a name
+	return j+1 >= i || !isLetter(p[j+1])
+}
+
+// tagLookback is how far before a '>' cutAfter looks for its tag's '<'.
+const tagLookback = 256
+
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // isDigitSep reports whether c may sit inside a digit run (at most two in a
 // row): phone, card and id numbers are written with these.
@@ -445,8 +479,8 @@ func (s *scan) segmentLine(lo, hi int) {
 		end, isHard := hi, false
 		if from := start + softSegmentBytes - 1; from < hi {
 			lim := min(hi, start+hardSegmentBytes)
-			if j := indexCutSep(p[from:lim]); j >= 0 {
-				end = from + j + 1
+			if j := indexCutSep(p, from, lim); j >= 0 {
+				end = j + 1
 			} else if lim < hi {
 				end, isHard = lim, true
 			}
@@ -457,10 +491,11 @@ func (s *scan) segmentLine(lo, hi int) {
 	}
 }
 
-// indexCutSep returns the index of the first isCutSep byte of b, or -1.
-func indexCutSep(b []byte) int {
-	for i, c := range b {
-		if isCutSep(c) {
+// indexCutSep returns the offset of the first byte of p[from:lim] after
+// which cutAfter allows a cut, or -1.
+func indexCutSep(p []byte, from, lim int) int {
+	for i := from; i < lim; i++ {
+		if isCutSep(p[i]) && cutAfter(p, i) {
 			return i
 		}
 	}

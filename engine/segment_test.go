@@ -5,6 +5,7 @@ import (
 	"context"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -35,7 +36,7 @@ func segmentPlain(gate *[256]uint8, p []byte) (starts []int, hard []bool, digits
 			run, seps = 0, 0
 		}
 		n := i + 1 - start
-		cut, isHard := c == '\n' || (n >= softSegmentBytes && isCutSep(c)), false
+		cut, isHard := c == '\n' || (n >= softSegmentBytes && isCutSep(c) && cutAfter(p, i)), false
 		if !cut && n >= hardSegmentBytes {
 			cut, isHard = true, true
 		}
@@ -83,8 +84,36 @@ func TestSegmentMatchesPlain(t *testing.T) {
 		check(l)
 		check(append(l[:at+1], "\nabc"...))
 	}
+	// '>' of "=>", "->" and opening tags is no cut; of closing and
+	// self-closing tags it is.
+	for _, unit := range []string{`"k"=>"v", `, `a->b `, `<b>x</b> `, `<br/> `, `x > y `, "<p\n>" } {
+		check(slices.Repeat([]byte(unit), 600))
+	}
 	// Digit runs longer than the cap, and separators three in a row.
 	check(append([]byte("1 2  3   4 "), slices.Repeat([]byte("9"), 300)...))
+}
+
+// TestLongLineCutsKeepPairs checks that a key and its value are found
+// wherever the long line holding them is cut: the cut after the soft bound
+// never falls inside "=>" pairs or between an opening tag and its text.
+func TestLongLineCutsKeepPairs(t *testing.T) {
+	e := builtinEngine(t)
+	for _, tmpl := range []string{
+		`{"msg":"%s", "user"=>{"password"=>"Wiosna!2024pl"}}`,
+		`<row note="%s"><password>Fq2#nLs8Wt</password></row>`,
+		`{"body":"<p>%s temp password is <b>birch-uo45-Quartz2!</b> - ok</p>"}`,
+	} {
+		for n := softSegmentBytes - 60; n < softSegmentBytes+60; n++ {
+			p := []byte(strings.Replace(tmpl, "%s", strings.Repeat("x", n), 1))
+			found := false
+			for _, f := range e.Scan(context.Background(), p, ScanOptions{}).Findings {
+				found = found || f.Type == "PASSWORD"
+			}
+			if !found {
+				t.Errorf("%.40s... with %d bytes of padding: no password found", tmpl, n)
+			}
+		}
+	}
 }
 
 // TestReleaseUnpinsLargeBuffers checks that a scan returned to the pool
