@@ -86,7 +86,7 @@ func TestSegmentMatchesPlain(t *testing.T) {
 	}
 	// '>' of "=>", "->" and opening tags is no cut; of closing and
 	// self-closing tags it is.
-	for _, unit := range []string{`"k"=>"v", `, `a->b `, `<b>x</b> `, `<br/> `, `x > y `, "<p\n>" } {
+	for _, unit := range []string{`"k"=>"v", `, `a->b `, `<b>x</b> `, `<br/> `, `x > y `, "<p\n>"} {
 		check(slices.Repeat([]byte(unit), 600))
 	}
 	// Digit runs longer than the cap, and separators three in a row.
