@@ -323,12 +323,16 @@ const (
 func isCutSep(c byte) bool { return c == ',' || c == '}' || c == '>' || c == '\t' }
 
 // cutAfter reports whether a long line may be cut just after p[i], an
-// isCutSep byte. A '>' is a cut only where it ends a closing or
+// isCutSep byte. A ',' is no cut before a call's last quoted argument
+// (lastQuotedArg). A '>' is a cut only where it ends a closing or
 // self-closing tag (</b>, <br/>) or stands alone: the '>' of "=>" and "->"
 // (Ruby and PHP hashes: "password"=>"...") and of an opening tag
 // (<password>..., <b>...) has a key or a tag on one side and its value on
 // the other, which a cut would part.
 func cutAfter(p []byte, i int) bool {
+	if p[i] == ',' {
+		return !lastQuotedArg(p, i+1)
+	}
 	if p[i] != '>' || i == 0 {
 		return true
 	}
@@ -349,6 +353,36 @@ func cutAfter(p []byte, i int) bool {
 	}
 	// an opening tag: '<' and a name
 	return j+1 >= i || !isLetter(p[j+1])
+}
+
+// lastQuotedArg reports whether p[i:] starts with a call's last argument,
+// a quoted string followed by ')': the value of a quoted pair such as
+// define('DB_PASSWORD', '...') or getenv("DD_API_KEY", "..."), which a cut
+// at the comma before it would part from its name. A JSON member
+// ("a","b":) or an array element ("a","b",) is no call argument.
+func lastQuotedArg(p []byte, i int) bool {
+	for i < len(p) && (p[i] == ' ' || p[i] == '\t') {
+		i++
+	}
+	if i >= len(p) || p[i] != '"' && p[i] != '\'' {
+		return false
+	}
+	q := p[i]
+	lim := min(len(p), i+1+tagLookback)
+	j := bytes.IndexByte(p[i+1:lim], q)
+	if j < 0 {
+		return false
+	}
+	for k := i + 1 + j + 1; k < len(p); k++ {
+		switch p[k] {
+		case ' ', '\t':
+			continue
+		case ')':
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // tagLookback is how far before a '>' cutAfter looks for its tag's '<'.
