@@ -324,7 +324,7 @@ func isCutSep(c byte) bool { return c == ',' || c == '}' || c == '>' || c == '\t
 
 // cutAfter reports whether a long line may be cut just after p[i], an
 // isCutSep byte. A ',' is no cut before a call's last quoted argument
-// (lastQuotedArg). A '>' is a cut only where it ends a closing or
+// (lastQuotedArg), nor a tab after ':' or '='. A '>' is a cut only where it ends a closing or
 // self-closing tag (</b>, <br/>) or stands alone: the '>' of "=>" and "->"
 // (Ruby and PHP hashes: "password"=>"...") and of an opening tag
 // (<password>..., <b>...) has a key or a tag on one side and its value on
@@ -332,6 +332,10 @@ func isCutSep(c byte) bool { return c == ',' || c == '}' || c == '>' || c == '\t
 func cutAfter(p []byte, i int) bool {
 	if p[i] == ',' {
 		return !lastQuotedArg(p, i+1)
+	}
+	if p[i] == '\t' {
+		// "key:\tvalue", "key=\tvalue": a key and its value
+		return i == 0 || p[i-1] != ':' && p[i-1] != '='
 	}
 	if p[i] != '>' || i == 0 {
 		return true

@@ -86,7 +86,7 @@ func TestSegmentMatchesPlain(t *testing.T) {
 	}
 	// '>' of "=>", "->" and opening tags is no cut; of closing and
 	// self-closing tags it is.
-	for _, unit := range []string{`"k"=>"v", `, `a->b `, `<b>x</b> `, `<br/> `, `x > y `, "<p\n>", `f("k", "v") `, `"a","b":1,`, `["a", 'b'],`, `f('k', 'v`} {
+	for _, unit := range []string{`"k"=>"v", `, `a->b `, `<b>x</b> `, `<br/> `, `x > y `, "<p\n>", `f("k", "v") `, `"a","b":1,`, `["a", 'b'],`, `f('k', 'v`, "k:\tv\t", "k=\tv\t"} {
 		check(slices.Repeat([]byte(unit), 600))
 	}
 	// Digit runs longer than the cap, and separators three in a row.
@@ -103,6 +103,7 @@ func TestLongLineCutsKeepPairs(t *testing.T) {
 		`<row note="%s"><password>Fq2#nLs8Wt</password></row>`,
 		`{"body":"<p>%s temp password is <b>birch-uo45-Quartz2!</b> - ok</p>"}`,
 		`{"msg":"%s", "cfg": define( 'DB_PASSWORD', 'ZEhkm^W88EleZHwa' )}`,
+		"%s\tDB_PASSWORD:\tHunt3r-Gr4ss9",
 	} {
 		for n := softSegmentBytes - 60; n < softSegmentBytes+60; n++ {
 			p := []byte(strings.Replace(tmpl, "%s", strings.Repeat("x", n), 1))
