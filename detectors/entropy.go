@@ -15,6 +15,20 @@ const entropyConfirmMargin = 0.5
 // entropyDelta is the confidence a value well above the minimum gains.
 const entropyDelta = 0.1
 
+// hexEntropyAllowance is how much lower the entropy bound is for a value
+// of hex digits only.
+const hexEntropyAllowance = 0.5
+
+// allHex reports whether b is non-empty and all hex digits.
+func allHex(b []byte) bool {
+	for _, c := range b {
+		if !isHex(c) {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
 // entropyValidator checks a value's Shannon entropy, length and variety of
 // character classes.
 type entropyValidator struct {
@@ -26,7 +40,8 @@ type entropyValidator struct {
 func (entropyValidator) Name() string { return "entropy" }
 
 // Validate rejects a value shorter than minLen, with fewer than minClasses
-// character classes, or (when min is set) with entropy below min. A value
+// character classes, or (when min is set) with entropy below min
+// (hexEntropyAllowance lower for hex digits). A value
 // at least entropyConfirmMargin bits above min is confirmed with
 // entropyDelta; the rest get no opinion.
 func (v entropyValidator) Validate(c Candidate) Outcome {
@@ -40,10 +55,19 @@ func (v entropyValidator) Validate(c Candidate) Outcome {
 	if v.min <= 0 {
 		return Outcome{}
 	}
+	min := v.min
+	if allHex(val) {
+		// Sixteen symbols cap a hex value at 4 bits per byte, and a short
+		// random one falls well below that: 32 random hex digits average
+		// 3.66 bits, 16 average 3.3. Bounds are set for mixed alphabets
+		// (a random base62 value of 32 averages 4.6), so a hex value meets
+		// a lower one.
+		min -= hexEntropyAllowance
+	}
 	switch h := shannon(val); {
-	case h < v.min:
+	case h < min:
 		return Outcome{Verdict: Reject}
-	case h >= v.min+entropyConfirmMargin:
+	case h >= min+entropyConfirmMargin:
 		return Outcome{Verdict: Confirm, Delta: entropyDelta}
 	}
 	return Outcome{}

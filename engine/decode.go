@@ -94,6 +94,13 @@ func (s *scan) scanPercent(d *decoder) {
 		for hi < len(p) && isRunByte(p[hi]) {
 			hi++
 		}
+		// The byte that ends the run on the left (a space, quote or line
+		// break) goes along, undecoded: a validator looking before the
+		// first value of a form body ("\n_token=...") sees what the
+		// payload has there.
+		if lo > 0 {
+			lo--
+		}
 		d.rescan(lo, hi, percentDecode)
 		i = hi
 		if s.expired() {
