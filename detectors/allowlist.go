@@ -29,8 +29,39 @@ func (placeholderValidator) Validate(c Candidate) Outcome {
 	if d, ok := percentDecode(buf[:0], v); ok && IsPlaceholder(d) {
 		return Outcome{Verdict: Reject}
 	}
+	// A URL whose password is a placeholder is a template:
+	// postgres://USER:PASSWORD@HOST:5432/DBNAME, redis://:${REDIS_PASSWORD}@cache.
+	if pw, ok := urlPassword(v); ok && IsPlaceholder(pw) {
+		return Outcome{Verdict: Reject}
+	}
 	return Outcome{}
 }
+
+// urlPassword returns the password of the userinfo of the URL v
+// ("scheme://user:password@host..."), if v is one.
+func urlPassword(v []byte) ([]byte, bool) {
+	i := bytes.Index(v, []byte("://"))
+	if i < 0 {
+		return nil, false
+	}
+	rest := v[i+3:]
+	at := bytes.LastIndexByte(rest[:min(len(rest), maxUserinfo)], '@')
+	if at < 0 {
+		return nil, false
+	}
+	userinfo := rest[:at]
+	if bytes.IndexByte(userinfo, '/') >= 0 {
+		return nil, false
+	}
+	colon := bytes.IndexByte(userinfo, ':')
+	if colon < 0 || colon == len(userinfo)-1 {
+		return nil, false
+	}
+	return userinfo[colon+1:], true
+}
+
+// maxUserinfo bounds how far after "://" urlPassword looks for the '@'.
+const maxUserinfo = 512
 
 // percentDecode appends v with its %XX escapes decoded to dst. ok is false
 // when v holds none.

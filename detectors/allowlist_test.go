@@ -184,5 +184,9 @@ func TestPlaceholderValidator(t *testing.T) {
 		{"percent-encoded reference", in("password=%24%7BDB_PASSWORD%7D&user=x", "%24%7BDB_PASSWORD%7D"), reject},
 		{"percent-encoded real value", in("password=Copper%21Fox06xq&x=1", "Copper%21Fox06xq"), noOpinion},
 		{"a lone percent", in("password=50%off!Tr0ub4dor", "50%off!Tr0ub4dor"), noOpinion},
+		{"URL template", val("postgres://USER:PASSWORD@HOST:5432/DBNAME"), reject},
+		{"URL with a reference", val("redis://:${REDIS_PASSWORD}@cache:6379/0"), reject},
+		{"URL with a password", val("postgres://app:Kq7-Vb2-Lx9@db.internal:5432/app"), noOpinion},
+		{"URL without userinfo", val("https://api.acme.io/v1/users/jo@acme.io:Kq7x"), noOpinion},
 	})
 }
