@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -128,5 +129,45 @@ func TestBuiltinFormEncoded(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %v\nwant %v", got, want)
+	}
+}
+
+func TestTrimEscape(t *testing.T) {
+	for _, tt := range []struct {
+		p          string
+		start, end int
+		want       int
+	}{
+		{`a=net\",`, 2, 6, 5}, // the backslash of \" goes
+		{`a=net\n`, 2, 6, 5},  // of \n too
+		{`a=ne\\",`, 2, 6, 6}, // an escaped backslash stays
+		{`a=n\\\",`, 2, 6, 5}, // \\ then \": the last one goes
+		{`a=net\x`, 2, 6, 6},  // no JSON escape
+		{`a=net\`, 2, 6, 6},   // nothing after it
+		{`a=netX",`, 2, 6, 6}, // no backslash
+	} {
+		if got := trimEscape([]byte(tt.p), tt.start, tt.end); got != tt.want {
+			t.Errorf("trimEscape(%q, %d, %d) = %d, want %d", tt.p, tt.start, tt.end, got, tt.want)
+		}
+	}
+}
+
+// TestEscapedValueEnd checks that a value found in JSON-escaped text ends
+// before the escape that follows it, on both paths, so a mask leaves the
+// escape whole.
+func TestEscapedValueEnd(t *testing.T) {
+	e := builtinEngine(t)
+	key := strings.Repeat("Kq7Vb2Lx9Rm4Tn6Wp1Zc8Kd3Hf5Gs0Ya", 3)[:86] + "=="
+	p := []byte(`{"content": "{\n  \"CONN\": \"DefaultEndpointsProtocol=https;AccountName=paymentsrcpt;AccountKey=` + key + `;EndpointSuffix=core.windows.net\",\n  \"X\": 1\n}"}`)
+	for _, ref := range []bool{false, true} {
+		res := e.Scan(context.Background(), p, ScanOptions{Reference: ref})
+		if len(res.Findings) == 0 {
+			t.Fatalf("reference=%v: no finding", ref)
+		}
+		for _, f := range res.Findings {
+			if p[f.End-1] == '\\' {
+				t.Errorf("reference=%v: %s ends on the backslash of an escape: %q", ref, f.Rule, p[f.Start:f.End])
+			}
+		}
 	}
 }

@@ -1283,6 +1283,35 @@ func (s *scan) findSubmatch(r *rule, text []byte) []reMatch {
 	return out
 }
 
+// trimEscape returns end, or end-1 when the value p[start:end] ends with
+// the backslash of an escape that continues past it (the \ of \" or \n in
+// JSON-escaped text, which a value's character class may take): the value
+// is what comes before the escape, and a mask over the backslash alone
+// would leave an unescaped quote behind. A backslash escaped itself (\\)
+// stays.
+func trimEscape(p []byte, start, end int) int {
+	if end <= start || end >= len(p) || p[end-1] != '\\' {
+		return end
+	}
+	n := 0
+	for i := end - 1; i >= start && p[i] == '\\'; i-- {
+		n++
+	}
+	if n%2 == 1 && isEscapeByte(p[end]) {
+		return end - 1
+	}
+	return end
+}
+
+// isEscapeByte reports whether c may follow a backslash in a JSON escape.
+func isEscapeByte(c byte) bool {
+	switch c {
+	case '"', '\\', '/', 'b', 'f', 'n', 'r', 't', 'u':
+		return true
+	}
+	return false
+}
+
 // pct40 is '@' percent-encoded.
 var pct40 = []byte("%40")
 
@@ -1312,6 +1341,7 @@ func (s *scan) validate(r *rule, m reMatch, base int) {
 		return
 	}
 	start, end := m.vs+base, m.ve+base
+	end = trimEscape(s.payload, start, end)
 	if start >= end {
 		return
 	}
