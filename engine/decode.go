@@ -172,13 +172,14 @@ func indexJSONEscape(p []byte, i int) int {
 
 // isJSONEscape reports whether the backslash at p[k] starts a JSON escape
 // that hides text from the rules: \" (a quote inside a string), \n \r \t
-// (joined lines), \uXXXX. Others, \\ and \/, change nothing a rule reads.
+// (joined lines), \/ (PHP's json_encode writes every URL as
+// https:\/\/host\/path), \uXXXX. \\ changes nothing a rule reads.
 func isJSONEscape(p []byte, k int) bool {
 	if k+1 >= len(p) {
 		return false
 	}
 	switch p[k+1] {
-	case '"', 'n', 'r', 't':
+	case '"', 'n', 'r', 't', '/':
 		return true
 	case 'u':
 		return k+5 < len(p) && isHexDigit(p[k+2]) && isHexDigit(p[k+3]) && isHexDigit(p[k+4]) && isHexDigit(p[k+5])

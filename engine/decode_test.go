@@ -62,7 +62,7 @@ func TestIndexJSONEscape(t *testing.T) {
 		{`no escapes`, -1},
 		{`C:\\Users\\x`, -1}, // escaped backslashes hide nothing
 		{`C:\\\"x`, 4},
-		{`path \/x \"y`, 9},
+		{`path \/x \"y`, 5}, // \/ hides a URL from its rule (PHP writes https:\/\/)
 		{`tab\there`, 3},
 		{`\u004`, -1},
 		{`\u0041`, 0},
@@ -168,6 +168,24 @@ func TestEscapedValueEnd(t *testing.T) {
 			if p[f.End-1] == '\\' {
 				t.Errorf("reference=%v: %s ends on the backslash of an escape: %q", ref, f.Rule, p[f.Start:f.End])
 			}
+		}
+	}
+}
+
+// TestEscapedSlashes checks that a URL JSON-escaped the way PHP's
+// json_encode writes it (https:\/\/host\/path) is found, on both paths,
+// over its encoded bytes.
+func TestEscapedSlashes(t *testing.T) {
+	e := builtinEngine(t)
+	url := `https:\/\/hooks.slack.com\/services\/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`
+	p := []byte(`{"incoming_webhook": {"channel": "#ops", "url": "` + url + `"}}`)
+	for _, ref := range []bool{false, true} {
+		var got []string
+		for _, f := range e.Scan(context.Background(), p, ScanOptions{Reference: ref}).Findings {
+			got = append(got, f.Type+" "+string(p[f.Start:f.End]))
+		}
+		if want := []string{"SLACK_WEBHOOK_URL " + url}; !reflect.DeepEqual(got, want) {
+			t.Errorf("reference=%v: got %q, want %q", ref, got, want)
 		}
 	}
 }
