@@ -93,8 +93,8 @@ func percentDecode(dst, v []byte) (out []byte, ok bool) {
 // "$2b$12$...", "$argon2id$v=19$...", Django "pbkdf2_sha256$600000$...",
 // LDAP "{SSHA}..."): the hash is what a system keeps instead of the
 // password; or a keyed hash that an audit log writes in place of a value
-// (Vault's "hmac-sha256:<64 hex>"). Surrounding quotes and spaces are
-// ignored.
+// (Vault's "hmac-sha256:<64 hex>"), or an anonymous visitor's id
+// ("anon-<uuid>"). Surrounding quotes and spaces are ignored.
 //
 // It is meant for secret and credential values only: it would wrongly
 // drop PII such as "jane@example.com". It does not allocate and is safe
@@ -108,7 +108,44 @@ func IsPlaceholder(value []byte) bool {
 		return true
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) ||
-		reference(v) || constantName(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v)
+		reference(v) || constantName(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v)
+}
+
+// anonymousID reports whether v is an anonymous visitor's id, which names
+// itself so and authenticates no one: "anon-", "anonymous-", "guest-" or
+// "visitor-" (or with '_') and a UUID (analytics and cart sessions before
+// a login).
+func anonymousID(v []byte) bool {
+	i := bytes.IndexAny(v, "-_")
+	if i < 0 {
+		return false
+	}
+	switch string(bytes.ToLower(v[:i])) {
+	case "anon", "anonymous", "guest", "visitor":
+	default:
+		return false
+	}
+	return isUUID(v[i+1:])
+}
+
+// isUUID reports whether v is a UUID in its 8-4-4-4-12 hex form.
+func isUUID(v []byte) bool {
+	if len(v) != 36 {
+		return false
+	}
+	for i, c := range v {
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !isHex(c) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // auditHMAC reports whether v is a keyed hash an audit device writes in
