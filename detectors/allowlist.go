@@ -120,9 +120,12 @@ func anonymousID(v []byte) bool {
 	if i < 0 {
 		return false
 	}
-	switch string(bytes.ToLower(v[:i])) {
-	case "anon", "anonymous", "guest", "visitor":
-	default:
+	if len(v)-i-1 != 36 {
+		return false
+	}
+	p := v[:i]
+	if !bytes.EqualFold(p, []byte("anon")) && !bytes.EqualFold(p, []byte("anonymous")) &&
+		!bytes.EqualFold(p, []byte("guest")) && !bytes.EqualFold(p, []byte("visitor")) {
 		return false
 	}
 	return isUUID(v[i+1:])
