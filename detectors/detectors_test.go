@@ -156,6 +156,11 @@ var hotPath = []struct {
 	{"placeholder", Spec{Kind: "placeholder"}, val("q8Zr3xT1vW9pL2mN7bK4sD6f"), NoOpinion},
 	{"placeholder hit", Spec{Kind: "placeholder"}, val("${DB_PASSWORD}"), Reject},
 	{"placeholder example", Spec{Kind: "placeholder"}, val("AKIAIOSFODNN7EXAMPLE"), Reject},
+	{"placeholder with a prefix", Spec{Kind: "placeholder"}, val("sess_q8Zr3xT1vW9pL2mN7bK4sD6fq8Zr3xT1vW9p"), NoOpinion},
+	{"placeholder anonymous id", Spec{Kind: "placeholder"}, val("anon-ce230be2-32bc-437c-8516-5aead31bda06"), Reject},
+	{"placeholder URL", Spec{Kind: "placeholder"}, val("postgres://app:Kq7-Vb2-Lx9@db.internal:5432/app"), NoOpinion},
+	{"mac", Spec{Kind: "mac"}, in("device mac=3c:22:fb:91:0a:7e up", "3c:22:fb:91:0a:7e"), Confirm},
+	{"entropy hex", Spec{Kind: "entropy", Min: 3.5, MinLen: 16}, val("8b3f23afbec8bc26c038b66b40e13658"), NoOpinion},
 }
 
 func TestZeroAllocs(t *testing.T) {
