@@ -29,6 +29,47 @@ func allHex(b []byte) bool {
 	return len(b) > 0
 }
 
+// hexFiller reports whether the hex digits v are a test pattern rather
+// than random bytes: the hex of printable ASCII text ("6465636f646564" is
+// "decoded"), or bytes counting up by one (0102030405...). Random bytes are
+// all printable with odds of 0.37 per byte, so eight of them nearly never.
+func hexFiller(v []byte) bool {
+	n := len(v) / 2
+	if len(v)%2 != 0 || n < minFillerBytes {
+		return false
+	}
+	text, counting := true, true
+	var prev byte
+	for i := 0; i < n; i++ {
+		b := unhexByte(v[2*i])<<4 | unhexByte(v[2*i+1])
+		if b < 0x20 || b > 0x7e {
+			text = false
+		}
+		if i > 0 && b != prev+1 {
+			counting = false
+		}
+		prev = b
+		if !text && !counting {
+			return false
+		}
+	}
+	return true
+}
+
+// minFillerBytes is the fewest bytes hexFiller judges.
+const minFillerBytes = 8
+
+// unhexByte returns the value of the hex digit c.
+func unhexByte(c byte) byte {
+	switch {
+	case c <= '9':
+		return c - '0'
+	case c >= 'a':
+		return c - 'a' + 10
+	}
+	return c - 'A' + 10
+}
+
 // entropyValidator checks a value's Shannon entropy, length and variety of
 // character classes.
 type entropyValidator struct {
@@ -57,6 +98,9 @@ func (v entropyValidator) Validate(c Candidate) Outcome {
 	}
 	min := v.min
 	if allHex(val) {
+		if hexFiller(val) {
+			return Outcome{Verdict: Reject}
+		}
 		// Sixteen symbols cap a hex value at 4 bits per byte, and a short
 		// random one falls well below that: 32 random hex digits average
 		// 3.66 bits, 16 average 3.3. Bounds are set for mixed alphabets

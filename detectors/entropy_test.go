@@ -133,3 +133,22 @@ func TestMixed(t *testing.T) {
 		}
 	}
 }
+
+func TestHexFiller(t *testing.T) {
+	for _, tt := range []struct {
+		v    string
+		want bool
+	}{
+		{"6465636F6465642D7365637265742D76616C7565", true}, // "decoded-secret-value"
+		{"0102030405060708090a0b0c0d0e0f10", true},
+		{"8b3f23afbec8bc26c038b66b40e13658", false},
+		{"d4e0b449e808e07fda2178d4c8c16ca7", false},
+		{"4142434445464748", true},
+		{"41424344454647", false},  // too short to judge
+		{"414243444546474", false}, // odd length
+	} {
+		if got := hexFiller([]byte(tt.v)); got != tt.want {
+			t.Errorf("hexFiller(%q) = %v, want %v", tt.v, got, tt.want)
+		}
+	}
+}
