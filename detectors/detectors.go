@@ -145,6 +145,8 @@ func Build(s Spec) (Validator, error) {
 		return phoneValidator{}, check()
 	case "mac":
 		return macValidator{}, check()
+	case "email":
+		return emailValidator{}, check()
 	// context.go
 	case "context":
 		if len(s.Words) == 0 {
@@ -181,7 +183,7 @@ func Kinds() []string {
 	return []string{
 		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino",
 		"jwt", "private_key", "base64_private_key", "basic_auth", "ipv4", "ipv6", "date",
-		"phone", "mac", "context", "not_context", "entropy", "length", "mixed", "placeholder",
+		"phone", "mac", "email", "context", "not_context", "entropy", "length", "mixed", "placeholder",
 	}
 }
 

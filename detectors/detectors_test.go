@@ -159,6 +159,8 @@ var hotPath = []struct {
 	{"placeholder with a prefix", Spec{Kind: "placeholder"}, val("sess_q8Zr3xT1vW9pL2mN7bK4sD6fq8Zr3xT1vW9p"), NoOpinion},
 	{"placeholder anonymous id", Spec{Kind: "placeholder"}, val("anon-ce230be2-32bc-437c-8516-5aead31bda06"), Reject},
 	{"placeholder URL", Spec{Kind: "placeholder"}, val("postgres://app:Kq7-Vb2-Lx9@db.internal:5432/app"), NoOpinion},
+	{"email", Spec{Kind: "email"}, val("maria.delgado@brightline-health.org"), NoOpinion},
+	{"email role", Spec{Kind: "email"}, val("api-support@example.com"), Reject},
 	{"mac", Spec{Kind: "mac"}, in("device mac=3c:22:fb:91:0a:7e up", "3c:22:fb:91:0a:7e"), Confirm},
 	{"entropy hex", Spec{Kind: "entropy", Min: 3.5, MinLen: 16}, val("8b3f23afbec8bc26c038b66b40e13658"), NoOpinion},
 }

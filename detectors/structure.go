@@ -489,6 +489,118 @@ var networkWords = lowerWords([]string{"network"})
 // its quotes and separator ("broadcast": ").
 const hostlessWindow = 16
 
+// emailValidator rejects address-shaped text that names no mailbox: a
+// file after an '@' (curl's --data-urlencode "description@CHANGELOG.md",
+// "body@payload.json"), and a role mailbox at a documentation domain (RFC
+// 2606: example.com, .org, .net) whose local part names a team or a
+// function (platform-team@, api-support@, noreply@): no person's. A
+// person's address at a documentation domain (jane.doe@example.com) stays
+// a finding: test exports use those domains for real-looking people.
+type emailValidator struct{}
+
+func (emailValidator) Name() string { return "email" }
+
+func (emailValidator) Validate(c Candidate) Outcome {
+	v := c.Value()
+	at := bytes.LastIndexByte(v, '@')
+	if at < 0 {
+		return Outcome{}
+	}
+	local, domain := v[:at], v[at+1:]
+	dot := bytes.LastIndexByte(domain, '.')
+	if dot < 0 {
+		return Outcome{}
+	}
+	if fileDomain(domain[:dot], domain[dot+1:]) {
+		return Outcome{Verdict: Reject}
+	}
+	if documentationDomain(domain) && roleLocal(local) {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{}
+}
+
+// fileExtensions are file name extensions that are no top-level domain.
+// Extensions that are country codes (.md, .py, .sh, .rs) are left out:
+// real mailboxes live there.
+var fileExtensions = map[string]bool{
+	"json": true, "yml": true, "yaml": true, "txt": true, "toml": true, "lock": true,
+	"csv": true, "xml": true, "ini": true, "cfg": true, "conf": true, "log": true,
+	"tgz": true, "tar": true, "gz": true, "java": true, "kt": true, "swift": true,
+	"scss": true, "tsx": true, "jsx": true, "mjs": true, "cjs": true, "pem": true,
+	"crt": true, "sql": true, "bak": true, "tmp": true, "pdf": true, "docx": true,
+	"xlsx": true, "html": true, "htm": true, "png": true, "jpg": true, "jpeg": true,
+	"gif": true, "svg": true, "js": true, "ts": true, "rb": true, "go": true,
+}
+
+// docFiles are the names of a repository's documentation files, whatever
+// their extension (CHANGELOG.md, README.rst).
+var docFiles = map[string]bool{
+	"changelog": true, "readme": true, "license": true, "contributing": true,
+	"notice": true, "authors": true, "copying": true, "history": true, "todo": true,
+}
+
+// fileDomain reports whether name.ext, the domain of an address, is a file
+// name.
+func fileDomain(name, ext []byte) bool {
+	var buf [16]byte
+	if len(ext) <= len(buf) && fileExtensions[string(lowerInto(buf[:0], ext))] {
+		return true
+	}
+	if bytes.IndexByte(name, '.') >= 0 || len(name) > len(buf) {
+		return false
+	}
+	return docFiles[string(lowerInto(buf[:0], name))]
+}
+
+// documentationDomain reports whether d is example.com, .org or .net.
+func documentationDomain(d []byte) bool {
+	return bytes.EqualFold(d, []byte("example.com")) || bytes.EqualFold(d, []byte("example.org")) ||
+		bytes.EqualFold(d, []byte("example.net"))
+}
+
+// roleWords name a team or a function, not a person.
+var roleWords = map[string]bool{
+	"team": true, "support": true, "admin": true, "administrator": true, "root": true,
+	"noreply": true, "no": true, "donotreply": true, "info": true, "help": true,
+	"helpdesk": true, "ops": true, "devops": true, "sales": true, "billing": true,
+	"security": true, "contact": true, "hello": true, "webmaster": true,
+	"postmaster": true, "hostmaster": true, "abuse": true, "alerts": true,
+	"notifications": true, "accounts": true, "platform": true, "api": true,
+}
+
+// roleLocal reports whether a local part is made of role words
+// (api-support, platform-team, no-reply, payments.team): its every part,
+// split at '-', '.' and '_', is a role word except at most one other
+// (payments-team).
+func roleLocal(local []byte) bool {
+	var buf [16]byte
+	role, other := 0, 0
+	for start := 0; start <= len(local); {
+		end := start
+		for end < len(local) && local[end] != '-' && local[end] != '.' && local[end] != '_' {
+			end++
+		}
+		if part := local[start:end]; len(part) > 0 {
+			if len(part) <= len(buf) && roleWords[string(lowerInto(buf[:0], part))] {
+				role++
+			} else {
+				other++
+			}
+		}
+		start = end + 1
+	}
+	return role > 0 && other <= 1
+}
+
+// lowerInto appends b, ASCII lower-cased, to dst.
+func lowerInto(dst, b []byte) []byte {
+	for _, c := range b {
+		dst = append(dst, lower(c))
+	}
+	return dst
+}
+
 // macValidator checks that a MAC address (six hex pairs joined by ':' or
 // '-') stands alone: a pair and the same separator next to it make it six
 // pairs of a longer run, which is a certificate fingerprint, a serial

@@ -293,6 +293,21 @@ func TestPhone(t *testing.T) {
 	})
 }
 
+func TestEmail(t *testing.T) {
+	runValidator(t, Spec{Kind: "email"}, []validatorTest{
+		{"a person", val("maria.delgado@brightline-health.org"), noOpinion},
+		{"a person at example.com", val("jane.doe@example.com"), noOpinion},
+		{"a team at example.com", val("platform-team@example.com"), reject},
+		{"a function at example.org", val("api-support@example.org"), reject},
+		{"no-reply", val("no-reply@example.net"), reject},
+		{"a team at a real domain", val("platform-team@harbor-grid.io"), noOpinion},
+		{"a changelog", in(`--data-urlencode "description@CHANGELOG.md"`, "description@CHANGELOG.md"), reject},
+		{"a JSON file", val("body@payload.json"), reject},
+		{"a Moldovan address", val("ion.popescu@mail.md"), noOpinion},
+		{"a Polish address", val("a.kowalski@onet.pl"), noOpinion},
+	})
+}
+
 func TestMAC(t *testing.T) {
 	runValidator(t, Spec{Kind: "mac"}, []validatorTest{
 		{"alone", in("device mac=3c:22:fb:91:0a:7e up", "3c:22:fb:91:0a:7e"), confirm},
