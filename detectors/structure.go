@@ -491,7 +491,8 @@ const hostlessWindow = 16
 
 // emailValidator rejects address-shaped text that names no mailbox: a
 // file after an '@' (curl's --data-urlencode "description@CHANGELOG.md",
-// "body@payload.json"), and a role mailbox at a documentation domain (RFC
+// "body@payload.json"), a package version after one (lib@1.0.0.RELEASE),
+// and a role mailbox at a documentation domain (RFC
 // 2606: example.com, .org, .net) whose local part names a team or a
 // function (platform-team@, api-support@, noreply@): no person's. A
 // person's address at a documentation domain (jane.doe@example.com) stays
@@ -511,7 +512,7 @@ func (emailValidator) Validate(c Candidate) Outcome {
 	if dot < 0 {
 		return Outcome{}
 	}
-	if fileDomain(domain[:dot], domain[dot+1:]) {
+	if fileDomain(domain[:dot], domain[dot+1:]) || versionDomain(domain[:dot]) {
 		return Outcome{Verdict: Reject}
 	}
 	if documentationDomain(domain) && roleLocal(local) {
@@ -551,6 +552,21 @@ func fileDomain(name, ext []byte) bool {
 		return false
 	}
 	return docFiles[string(lowerInto(buf[:0], name))]
+}
+
+// versionDomain reports whether the labels before an address's top-level
+// domain are all numbers: a package coordinate with a version
+// (pkg:maven/io.debezium/debezium-api@2.7.3.Final, lib@1.0.0.RELEASE).
+func versionDomain(labels []byte) bool {
+	if len(labels) == 0 {
+		return false
+	}
+	for _, c := range labels {
+		if !isDigit(c) && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // documentationDomain reports whether d is example.com, .org or .net.

@@ -303,6 +303,8 @@ func TestEmail(t *testing.T) {
 		{"a team at a real domain", val("platform-team@harbor-grid.io"), noOpinion},
 		{"a changelog", in(`--data-urlencode "description@CHANGELOG.md"`, "description@CHANGELOG.md"), reject},
 		{"a JSON file", val("body@payload.json"), reject},
+		{"a package version", in("pkg:maven/io.debezium/debezium-api@2.7.3.Final", "debezium-api@2.7.3.Final"), reject},
+		{"a numeric host label and a name", val("ops@10x.acme.io"), noOpinion},
 		{"a Moldovan address", val("ion.popescu@mail.md"), noOpinion},
 		{"a Polish address", val("a.kowalski@onet.pl"), noOpinion},
 	})

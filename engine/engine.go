@@ -223,7 +223,7 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 				return nil, &rules.Error{File: f.Path, Msg: fmt.Sprintf("allowlist regex %q: %v", expr, err)}
 			}
 			e.allowRegexes = append(e.allowRegexes, re)
-			e.allowPre = append(e.allowPre, newPrefilter(expr))
+			e.allowPre = append(e.allowPre, newAllowPrefilter(expr))
 		}
 		b, _ := json.Marshal(f.Allowlist)
 		h.Write(b)

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"math/bits"
 	"regexp/syntax"
 	"sort"
@@ -18,6 +19,10 @@ type prefilter struct {
 	minLen int
 	table  [256]uint8 // bit i: the byte belongs to required set i
 	full   uint8      // all the sets' bits; 0 when there is no set
+	// lit, when set, is a literal a match starts with (litPrefix) or
+	// holds (newAllowPrefilter).
+	lit       []byte
+	litPrefix bool
 }
 
 // maxReqSet is the largest byte set worth checking: a set holding most
@@ -28,6 +33,11 @@ const maxReqSet = 64
 func (f *prefilter) possible(text []byte) bool {
 	if len(text) < f.minLen {
 		return false
+	}
+	if f.lit != nil {
+		if f.litPrefix && !bytes.HasPrefix(text, f.lit) || !f.litPrefix && !bytes.Contains(text, f.lit) {
+			return false
+		}
 	}
 	if f.full == 0 {
 		return true
@@ -54,6 +64,53 @@ func newPrefilter(expr string) *prefilter {
 		return nil
 	}
 	return prefilterOf(re)
+}
+
+// newAllowPrefilter is newPrefilter for an allowlist regex, which runs on
+// every candidate's value: it also records the literal an anchored regex
+// starts with (^pk\.eyJ...) or a literal regex is (AccountKey=Eby8...), so
+// that a value without it skips the go-re2 call.
+func newAllowPrefilter(expr string) *prefilter {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	f := prefilterOf(re)
+	lit, anchored := literalStart(re)
+	if lit == "" {
+		return f
+	}
+	if f == nil {
+		f = &prefilter{}
+	}
+	f.lit, f.litPrefix = []byte(lit), anchored
+	return f
+}
+
+// literalStart returns the case-sensitive ASCII literal every match of re
+// starts with when re is anchored at the text's start (anchored), or the
+// literal re is when it is one.
+func literalStart(re *syntax.Regexp) (lit string, anchored bool) {
+	ascii := func(r *syntax.Regexp) (string, bool) {
+		if r.Op != syntax.OpLiteral || r.Flags&syntax.FoldCase != 0 {
+			return "", false
+		}
+		for _, c := range r.Rune {
+			if c >= utf8.RuneSelf {
+				return "", false
+			}
+		}
+		return string(r.Rune), true
+	}
+	if l, ok := ascii(re); ok {
+		return l, false
+	}
+	if re.Op == syntax.OpConcat && len(re.Sub) >= 2 && re.Sub[0].Op == syntax.OpBeginText {
+		if l, ok := ascii(re.Sub[1]); ok {
+			return l, true
+		}
+	}
+	return "", false
 }
 
 // prefilterOf is newPrefilter for a parsed regex.

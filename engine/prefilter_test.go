@@ -102,3 +102,47 @@ func TestFindAllIndexEmptyMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestAllowPrefilterLiteral checks the literal an allowlist regex's
+// prefilter records: it rules out values without it, never a value the
+// regex matches.
+func TestAllowPrefilterLiteral(t *testing.T) {
+	for _, tc := range []struct {
+		expr     string
+		lit      string
+		prefix   bool
+		match    []string
+		ruledOut []string
+	}{
+		{`^pk\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$`, "pk.eyJ", true,
+			[]string{"pk.eyJ1IjoiYSJ9.abc"}, []string{"sk.eyJ1IjoiYSJ9.abc", "x pk.eyJ1.a"}},
+		{`AccountKey=Eby8vdM02x`, "AccountKey=Eby8vdM02x", false,
+			[]string{"DefaultEndpointsProtocol=http;AccountKey=Eby8vdM02x;"}, []string{"AccountKey=Zq7"}},
+		{`(?i)^pk\.`, "", false, []string{"PK.x"}, nil},
+		{`^[a-z]+@example\.com$`, "", false, []string{"jo@example.com"}, nil},
+	} {
+		f := newAllowPrefilter(tc.expr)
+		var lit string
+		var prefix bool
+		if f != nil {
+			lit, prefix = string(f.lit), f.litPrefix
+		}
+		if lit != tc.lit || prefix != tc.prefix {
+			t.Errorf("%s: literal %q (prefix %v), want %q (prefix %v)", tc.expr, lit, prefix, tc.lit, tc.prefix)
+		}
+		re := re2.MustCompile(tc.expr)
+		for _, v := range tc.match {
+			if !re.MatchString(v) {
+				t.Fatalf("%s: test value %q does not match", tc.expr, v)
+			}
+			if f != nil && !f.possible([]byte(v)) {
+				t.Errorf("%s: prefilter rules out %q, which matches", tc.expr, v)
+			}
+		}
+		for _, v := range tc.ruledOut {
+			if f.possible([]byte(v)) {
+				t.Errorf("%s: prefilter lets %q through", tc.expr, v)
+			}
+		}
+	}
+}
