@@ -108,7 +108,25 @@ func IsPlaceholder(value []byte) bool {
 		return true
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) ||
-		reference(v) || constantName(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v)
+		reference(v) || constantName(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v)
+}
+
+// zeroFill reports whether v is a document number written as zeros: at
+// least five digits, every one 0, and at most three letters
+// (C00000000, PAA000000): what test fixtures put in a passport field.
+func zeroFill(v []byte) bool {
+	zeros, letters := 0, 0
+	for _, c := range v {
+		switch {
+		case c == '0':
+			zeros++
+		case isLetter(c):
+			letters++
+		default:
+			return false
+		}
+	}
+	return zeros >= 5 && letters <= 3
 }
 
 // anonymousID reports whether v is an anonymous visitor's id, which names

@@ -361,8 +361,8 @@ func (itinValidator) Name() string { return "us_itin" }
 // 94-99); other 9xx numbers are EINs' or nobody's.
 func (itinValidator) Validate(c Candidate) Outcome {
 	d, ok := splitNine(c.Value())
-	if !ok || d[0] != 9 {
-		return Outcome{Verdict: Reject}
+	if !ok || d[0] != 9 || d == [9]byte{9, 9, 9, 9, 9, 9, 9, 9, 9} {
+		return Outcome{Verdict: Reject} // 999-99-9999 is filler
 	}
 	switch g := int(d[3])*10 + int(d[4]); {
 	case 50 <= g && g <= 65, 70 <= g && g <= 88, 90 <= g && g <= 92, 94 <= g && g <= 99:

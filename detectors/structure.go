@@ -303,7 +303,7 @@ func keyBody(body []byte) bool {
 // A lone "v" ("v 10.2.3.4") is checked by vBefore instead: as a word it
 // also stands between the digits of random ids ("cZM9r4oepyO4V0Og").
 var versionWords = lowerWords([]string{
-	"version", "ver", "release", "build", "firmware", "os ", "sdk",
+	"version", "ver", "release", "build", "firmware", "fw ", "os ", "sdk",
 })
 
 // productWords are browser product tokens of a user agent, always followed
@@ -555,11 +555,11 @@ func fileDomain(name, ext []byte) bool {
 }
 
 // versionDomain reports whether the labels before an address's top-level
-// domain are all numbers: a package coordinate with a version
+// domain are two or more numbers: a package coordinate with a version
 // (pkg:maven/io.debezium/debezium-api@2.7.3.Final, lib@1.0.0.RELEASE).
 func versionDomain(labels []byte) bool {
-	if len(labels) == 0 {
-		return false
+	if bytes.IndexByte(labels, '.') < 0 {
+		return false // one number: 163.com, 126.com are mail providers
 	}
 	for _, c := range labels {
 		if !isDigit(c) && c != '.' {
@@ -824,10 +824,18 @@ func (dateValidator) Name() string { return "date" }
 // date of birth, and is rejected too; a birth date stored as a date-time
 // is at midnight ("1986-04-17 00:00:00", "1986-04-17T00:00:00Z").
 func (dateValidator) Validate(c Candidate) Outcome {
-	if !numericDate(c.Value()) && !textDate(c.Value()) || timeOfDayAfter(c.Payload, c.End) {
+	if !numericDate(c.Value()) && !textDate(c.Value()) || timeOfDayAfter(c.Payload, c.End) ||
+		sentinelDates[string(c.Value())] {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{Verdict: Confirm}
+}
+
+// sentinelDates are the dates systems write for "unknown": 1 January 1900
+// and the Unix epoch, in the layouts the date rules take.
+var sentinelDates = map[string]bool{
+	"1900-01-01": true, "01/01/1900": true, "01.01.1900": true, "1/1/1900": true, "01-01-1900": true,
+	"1970-01-01": true, "01/01/1970": true, "01.01.1970": true, "1/1/1970": true, "01-01-1970": true,
 }
 
 // timeOfDayAfter reports whether p holds " HH:MM" or "THH:MM" at end, a

@@ -185,6 +185,8 @@ func TestIPv4(t *testing.T) {
 		{"OID key", in(`"oid": "2.5.29.17"`, "2.5.29.17"), reject},
 		{"product token in the same field", in(`"Mozilla/5.0 Chrome/52.1.2.3"`, "52.1.2.3"), reject},
 		{"quoted field after a user agent", in(`"Mozilla/5.0 (Macintosh) Version/17.6 Safari/605.1.15" "79.62.187.162" rt=0.4`, "79.62.187.162"), confirm},
+		{"firmware abbreviation", in("SUP-2705-51,fw 2.4.10.118,2025-05-12", "2.4.10.118"), reject},
+		{"FW ending a hash", in("'$2b$12$Ag3cmpEql8ced8FW','192.168.246.10'", "192.168.246.10"), private},
 		{"tcpdump source", in("09:14:21.1 IP 10.60.2.10.44312 > 10.60.1.23.53: 4211+ A?", "10.60.2.10"), private},
 		{"tcpdump destination", in("09:14:21.1 IP 10.60.2.10.44312 > 10.60.1.23.53: 4211+ A?", "10.60.1.23"), private},
 		{"tcpdump -e source", in("ethertype IPv4 (0x0800), length 593: 10.60.1.23.51544 > 10.60.2.10.80: Flags", "10.60.1.23"), private},
@@ -305,6 +307,7 @@ func TestEmail(t *testing.T) {
 		{"a JSON file", val("body@payload.json"), reject},
 		{"a package version", in("pkg:maven/io.debezium/debezium-api@2.7.3.Final", "debezium-api@2.7.3.Final"), reject},
 		{"a numeric host label and a name", val("ops@10x.acme.io"), noOpinion},
+		{"a numeric provider", val("liwei.sh@163.com"), noOpinion},
 		{"a Moldovan address", val("ion.popescu@mail.md"), noOpinion},
 		{"a Polish address", val("a.kowalski@onet.pl"), noOpinion},
 	})
@@ -326,6 +329,8 @@ func TestMAC(t *testing.T) {
 func TestDate(t *testing.T) {
 	runValidator(t, Spec{Kind: "date"}, []validatorTest{
 		{"iso", val("1985-04-12"), confirm},
+		{"unknown-date sentinel", val("1900-01-01"), reject},
+		{"epoch sentinel", val("01.01.1970"), reject},
 		{"iso slashes", val("1985/04/12"), confirm},
 		{"year first dots", val("1985.04.12"), confirm},
 		{"day first slashes", val("25/12/1990"), confirm},
@@ -344,7 +349,7 @@ func TestDate(t *testing.T) {
 		{"case folded", val("DECEMBER 1, 1999"), confirm},
 		{"leap day", val("2000-02-29"), confirm},
 		{"leap day 2024", val("29.02.2024"), confirm},
-		{"first year", val("1900-01-01"), confirm},
+		{"first year", val("1900-01-02"), confirm},
 		{"last year", val("2099-12-31"), confirm},
 		{"born this year", val("2026-03-01"), confirm},
 		{"in a payload", in("DOB: 1985-04-12\n", "1985-04-12"), confirm},
