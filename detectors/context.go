@@ -543,3 +543,18 @@ func prefixFold(s, w []byte) bool {
 	}
 	return true
 }
+
+// notColumnValidator rejects a value whose table column (see
+// columnHeader) is named by one of its words: a hire-date column of a
+// payroll export holds no birth dates, whatever the row around it says.
+type notColumnValidator struct{ words *wordSet }
+
+func (notColumnValidator) Name() string { return "not_column" }
+
+// Validate implements Validator.
+func (v notColumnValidator) Validate(c Candidate) Outcome {
+	if columnHeader(c.Payload, clamp(c.Start, 0, len(c.Payload)), v.words) {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{}
+}

@@ -227,3 +227,12 @@ func TestHasWordSkipsOnlyNonWords(t *testing.T) {
 		}
 	}
 }
+
+func TestNotColumn(t *testing.T) {
+	csv := "id;name;Eintrittsdatum;dob;email\n7;Gruber;01.02.2012;14.03.1987;f@x.io\n"
+	runValidator(t, Spec{Kind: "not_column", Words: []string{"eintrittsdatum", "hire_date"}}, []validatorTest{
+		{"a hire-date column", in(csv, "01.02.2012"), reject},
+		{"a birth-date column", in(csv, "14.03.1987"), noOpinion},
+		{"no table", in("joined 01.02.2012 as eintrittsdatum", "01.02.2012"), noOpinion},
+	})
+}

@@ -158,6 +158,11 @@ func Build(s Spec) (Validator, error) {
 			return nil, fmt.Errorf("validator %q needs words", s.Kind)
 		}
 		return newContextValidator(s, true), check("words", "window", "before")
+	case "not_column":
+		if len(s.Words) == 0 {
+			return nil, fmt.Errorf("validator %q needs words", s.Kind)
+		}
+		return notColumnValidator{words: lowerWords(s.Words)}, check("words")
 	// entropy.go
 	case "entropy":
 		return entropyValidator{min: s.Min, minLen: s.MinLen, minClasses: s.MinClasses}, check("min", "min_len", "min_classes")
@@ -183,7 +188,7 @@ func Kinds() []string {
 	return []string{
 		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino",
 		"jwt", "private_key", "base64_private_key", "basic_auth", "ipv4", "ipv6", "date",
-		"phone", "mac", "email", "context", "not_context", "entropy", "length", "mixed", "placeholder",
+		"phone", "mac", "email", "context", "not_context", "not_column", "entropy", "length", "mixed", "placeholder",
 	}
 }
 

@@ -69,7 +69,7 @@ func runValidator(t *testing.T, s Spec, tests []validatorTest) {
 func minimalSpec(kind string) Spec {
 	s := Spec{Kind: kind}
 	switch kind {
-	case "context", "not_context":
+	case "context", "not_context", "not_column":
 		s.Words = []string{"key"}
 	case "entropy":
 		s.Min = 3
@@ -161,6 +161,7 @@ var hotPath = []struct {
 	{"placeholder URL", Spec{Kind: "placeholder"}, val("postgres://app:Kq7-Vb2-Lx9@db.internal:5432/app"), NoOpinion},
 	{"email", Spec{Kind: "email"}, val("maria.delgado@brightline-health.org"), NoOpinion},
 	{"email role", Spec{Kind: "email"}, val("api-support@example.com"), Reject},
+	{"email person at example.com", Spec{Kind: "email"}, val("maria.delgado@example.com"), NoOpinion},
 	{"mac", Spec{Kind: "mac"}, in("device mac=3c:22:fb:91:0a:7e up", "3c:22:fb:91:0a:7e"), Confirm},
 	{"entropy hex", Spec{Kind: "entropy", Min: 3.5, MinLen: 16}, val("8b3f23afbec8bc26c038b66b40e13658"), NoOpinion},
 }

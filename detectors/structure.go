@@ -515,7 +515,8 @@ func (emailValidator) Validate(c Candidate) Outcome {
 	if fileDomain(domain[:dot], domain[dot+1:]) || versionDomain(domain[:dot]) {
 		return Outcome{Verdict: Reject}
 	}
-	if documentationDomain(domain) && roleLocal(local) {
+	var buf [32]byte
+	if documentationDomain(domain) && (roleLocal(local) || placeholderPeople[string(lowerInto(buf[:0], local))]) {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{}
@@ -583,6 +584,17 @@ var roleWords = map[string]bool{
 	"security": true, "contact": true, "hello": true, "webmaster": true,
 	"postmaster": true, "hostmaster": true, "abuse": true, "alerts": true,
 	"notifications": true, "accounts": true, "platform": true, "api": true,
+	"qa": true, "test": true, "demo": true, "sample": true,
+}
+
+// placeholderPeople are the stand-in names documentation and fixtures use
+// for a person (John Doe, Richard Roe, Erika Mustermann, Joe Bloggs, Fulano
+// de Tal), as an address's local part.
+var placeholderPeople = map[string]bool{
+	"john.doe": true, "jane.doe": true, "johndoe": true, "janedoe": true, "jdoe": true,
+	"john.roe": true, "jane.roe": true, "richard.roe": true,
+	"max.mustermann": true, "erika.mustermann": true, "erika": true, "max": true,
+	"joe.bloggs": true, "fulano": true, "fulano.detal": true, "mario.rossi": true,
 }
 
 // roleLocal reports whether a local part is made of role words

@@ -36,6 +36,7 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout6", "../testdata/holdout6/labels.json"},
 		{"../testdata/holdout7", "../testdata/holdout7/labels.json"},
 		{"../testdata/holdout8", "../testdata/holdout8/labels.json"},
+		{"../testdata/holdout9", "../testdata/holdout9/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
 		if err != nil {
