@@ -189,3 +189,25 @@ func TestEscapedSlashes(t *testing.T) {
 		}
 	}
 }
+
+// TestEscapedLineBreakEndsValue checks that a single-line rule's value in
+// JSON-escaped text stops at an escaped line break, on both paths, so it
+// does not swallow the next line's finding.
+func TestEscapedLineBreakEndsValue(t *testing.T) {
+	e := builtinEngine(t)
+	key := strings.Repeat("Kq7Vb2Lx9Rm4Tn6Wp1Zc8Kd3Hf5Gs0Ya", 3)[:86] + "=="
+	conn := "DefaultEndpointsProtocol=https;AccountName=orders;AccountKey=" + key + ";EndpointSuffix=core.windows.net"
+	p := []byte(`{"content": "AZURE_STORAGE_CONNECTION_STRING=` + conn + `\nPIP_EXTRA_INDEX_URL=https://ci-reader:BukTMa33L7O0wyYQ@pkgs.acme.io/simple/\n"}`)
+	for _, ref := range []bool{false, true} {
+		got := map[string]string{}
+		for _, f := range e.Scan(context.Background(), p, ScanOptions{Reference: ref}).Findings {
+			got[f.Type] = string(p[f.Start:f.End])
+		}
+		if got["AZURE_STORAGE_CONNECTION_STRING"] != conn {
+			t.Errorf("reference=%v: connection string %q, want %q", ref, got["AZURE_STORAGE_CONNECTION_STRING"], conn)
+		}
+		if got["URL_CREDENTIALS"] != "ci-reader:BukTMa33L7O0wyYQ" {
+			t.Errorf("reference=%v: URL credentials %q", ref, got["URL_CREDENTIALS"])
+		}
+	}
+}

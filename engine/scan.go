@@ -1303,6 +1303,24 @@ func trimEscape(p []byte, start, end int) int {
 	return end
 }
 
+// cutEscapedLineBreak returns the end of the value p[start:end] cut at its
+// first escaped line break (\n or \r, after an odd run of backslashes): in
+// JSON-escaped text a single-line rule's character class may run on into
+// the next line ("...;EndpointSuffix=core.windows.net\nPIP_INDEX_URL=..."),
+// which it cannot do in the decoded text the rescan reads.
+func cutEscapedLineBreak(p []byte, start, end int) int {
+	for i := start; i+1 < end; i++ {
+		if p[i] != '\\' {
+			continue
+		}
+		if p[i+1] == 'n' || p[i+1] == 'r' {
+			return i
+		}
+		i++ // an escaped byte, a backslash included
+	}
+	return end
+}
+
 // isEscapeByte reports whether c may follow a backslash in a JSON escape.
 func isEscapeByte(c byte) bool {
 	switch c {
@@ -1341,6 +1359,9 @@ func (s *scan) validate(r *rule, m reMatch, base int) {
 		return
 	}
 	start, end := m.vs+base, m.ve+base
+	if !r.multiline {
+		end = cutEscapedLineBreak(s.payload, start, end)
+	}
 	end = trimEscape(s.payload, start, end)
 	if start >= end {
 		return
