@@ -7,7 +7,7 @@
 //
 //	openssl rand -hex 32 > /tmp/restore.tokens
 //	VEIL_TOKEN_KEY=$(openssl rand -hex 32) go run ./cmd/veil serve --restore-token-file /tmp/restore.tokens &
-//	echo 'Write to jane.doe@example.org about card 4111 1111 1111 1111' |
+//	echo 'Write to maria.delgado@example.org about card 4111 1111 1111 1111' |
 //	    go run ./examples/promptredact -token-file /tmp/restore.tokens
 //
 // (a bearer token over plaintext is for a loopback demo only: use TLS.)

@@ -21,7 +21,7 @@ func TestRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	addr := servertest.Start(t, server.Options{Restore: auth})
-	prompt := "Write to jane.doe@example.org about card 4111 1111 1111 1111\n"
+	prompt := "Write to maria.delgado@example.org about card 4111 1111 1111 1111\n"
 	var out bytes.Buffer
 	if err := run(addr, "llm", tokFile, []byte(prompt), &out); err != nil {
 		t.Fatal(err)
@@ -31,10 +31,10 @@ func TestRoundTrip(t *testing.T) {
 		t.Fatalf("output: %s", out.String())
 	}
 	toModel, toUser := lines[0], lines[2]
-	if strings.Contains(toModel, "jane.doe@example.org") || !strings.Contains(toModel, "EMAIL_ADDRESS_") {
+	if strings.Contains(toModel, "maria.delgado@example.org") || !strings.Contains(toModel, "EMAIL_ADDRESS_") {
 		t.Errorf("the model saw the address or no token: %s", toModel)
 	}
-	if !strings.Contains(toUser, "jane.doe@example.org") || !strings.Contains(toUser, "4111 1111 1111 1111") {
+	if !strings.Contains(toUser, "maria.delgado@example.org") || !strings.Contains(toUser, "4111 1111 1111 1111") {
 		t.Errorf("the user did not get the values back: %s", toUser)
 	}
 
