@@ -778,7 +778,7 @@ func (ipv6Validator) Validate(c Candidate) Outcome {
 	// More hex groups on either side: the value is a slice of a longer
 	// colon-separated run such as a certificate fingerprint.
 	p := c.Payload
-	if c.End+1 < len(p) && p[c.End] == ':' && isHex(p[c.End+1]) ||
+	if c.End+1 < len(p) && p[c.End] == ':' && isHex(p[c.End+1]) && !(groups == 8 && !compressed && portAfter(p, c.End)) ||
 		c.Start >= 2 && p[c.Start-1] == ':' && isHex(p[c.Start-2]) {
 		return Outcome{Verdict: Reject}
 	}
@@ -792,6 +792,18 @@ func (ipv6Validator) Validate(c Candidate) Outcome {
 		return Outcome{Verdict: Confirm, Delta: privateDelta}
 	}
 	return Outcome{Verdict: Confirm}
+}
+
+// portAfter reports whether p[i:] is ':' and a port that cannot be a
+// ninth hex group: decimal digits ending the field, as Apache's error log
+// writes a full IPv6 client with its port ("[client 2a01:...:11a0:53022]").
+func portAfter(p []byte, i int) bool {
+	j := i + 1
+	for j < len(p) && isDigit(p[j]) {
+		j++
+	}
+	n := j - i - 1
+	return n >= 1 && n <= 5 && (j == len(p) || !isHex(p[j]) && p[j] != ':' && p[j] != '.')
 }
 
 // documentation6 is the IPv6 documentation prefix (RFC 3849).

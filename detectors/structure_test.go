@@ -280,6 +280,8 @@ func TestIPv6(t *testing.T) {
 		{"too many groups", val("1:2:3:4:5:6:7:8:9"), reject},
 		{"bad group", val("2001:db8::g1"), reject},
 		{"empty", val(""), reject},
+		{"full address and a port", in("[client 2a01:cb00:84f:2e00:d9f1:4c2a:8b3e:11a0:53022] AH01797", "2a01:cb00:84f:2e00:d9f1:4c2a:8b3e:11a0"), confirm},
+		{"eight groups inside a longer run", in("fp 2a01:cb00:84f:2e00:d9f1:4c2a:8b3e:11a0:5302:77", "2a01:cb00:84f:2e00:d9f1:4c2a:8b3e:11a0"), reject},
 	})
 }
 
