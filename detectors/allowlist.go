@@ -373,7 +373,7 @@ func reference(v []byte) bool {
 			return true
 		}
 	}
-	if envLookup(v) {
+	if envLookup(v) || codePath(v) {
 		return true
 	}
 	if len(v) < 2 {
@@ -394,6 +394,27 @@ func reference(v []byte) bool {
 		return true // a printf verb: %s, %v
 	}
 	return false
+}
+
+// codePath reports whether v is a dotted path of lower-case identifiers
+// three or more parts long (vault_client.secrets.kv.v2.read_secret_version,
+// settings.stripe.secret_key): code that reads a secret, not the secret.
+func codePath(v []byte) bool {
+	parts, n := 1, 0
+	for i, c := range v {
+		switch {
+		case c == '.':
+			if n == 0 || i == len(v)-1 {
+				return false
+			}
+			parts, n = parts+1, 0
+		case 'a' <= c && c <= 'z', c == '_', n > 0 && isDigit(c):
+			n++
+		default:
+			return false
+		}
+	}
+	return parts >= 3
 }
 
 // expansions are the template and shell expansions reference finds.

@@ -31,14 +31,15 @@ func allHex(b []byte) bool {
 
 // hexFiller reports whether the hex digits v are a test pattern rather
 // than random bytes: the hex of printable ASCII text ("6465636f646564" is
-// "decoded"), or bytes counting up by one (0102030405...). Random bytes are
+// "decoded"), bytes counting up by one (0102030405...), or one byte
+// repeated (RFC 4231's 0b0b0b... HMAC key). Random bytes are
 // all printable with odds of 0.37 per byte, so eight of them nearly never.
 func hexFiller(v []byte) bool {
 	n := len(v) / 2
 	if len(v)%2 != 0 || n < minFillerBytes {
 		return false
 	}
-	text, counting := true, true
+	text, counting, same := true, true, true
 	var prev byte
 	for i := 0; i < n; i++ {
 		b := unhexByte(v[2*i])<<4 | unhexByte(v[2*i+1])
@@ -48,8 +49,11 @@ func hexFiller(v []byte) bool {
 		if i > 0 && b != prev+1 {
 			counting = false
 		}
+		if i > 0 && b != prev {
+			same = false
+		}
 		prev = b
-		if !text && !counting {
+		if !text && !counting && !same {
 			return false
 		}
 	}

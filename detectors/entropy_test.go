@@ -144,6 +144,7 @@ func TestHexFiller(t *testing.T) {
 		{"8b3f23afbec8bc26c038b66b40e13658", false},
 		{"d4e0b449e808e07fda2178d4c8c16ca7", false},
 		{"4142434445464748", true},
+		{"0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b", true},
 		{"41424344454647", false},  // too short to judge
 		{"414243444546474", false}, // odd length
 	} {

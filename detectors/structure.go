@@ -311,7 +311,7 @@ var versionWords = lowerWords([]string{
 // quoted field as the number: in an access log, the quoted X-Forwarded-For
 // field after the user agent ("... Safari/604.1" "47.87.143.216") holds an
 // address.
-var productWords = lowerWords([]string{"chrome/", "firefox/", "safari/"})
+var productWords = lowerWords([]string{"chrome/", "firefox/", "safari/", "chrome ", "firefox ", "safari ", "edge ", "opera "})
 
 // hasVersionName reports whether p[lo:hi] holds a name ending in
 // "version" as a part of its own: the camelCase and compound names of
@@ -512,7 +512,7 @@ func (emailValidator) Validate(c Candidate) Outcome {
 	if dot < 0 {
 		return Outcome{}
 	}
-	if fileDomain(domain[:dot], domain[dot+1:]) || versionDomain(domain[:dot]) {
+	if fileDomain(domain[:dot], domain[dot+1:]) || versionDomain(domain[:dot]) || algorithmDomain(domain) {
 		return Outcome{Verdict: Reject}
 	}
 	var buf [32]byte
@@ -568,6 +568,13 @@ func versionDomain(labels []byte) bool {
 		}
 	}
 	return true
+}
+
+// algorithmDomain reports whether d names OpenSSH's and libssh's
+// algorithm namespace: sk-ssh-ed25519@openssh.com and
+// curve25519-sha256@libssh.org are key types and ciphers, not mailboxes.
+func algorithmDomain(d []byte) bool {
+	return bytes.EqualFold(d, []byte("openssh.com")) || bytes.EqualFold(d, []byte("libssh.org"))
 }
 
 // documentationDomain reports whether d is example.com, .org or .net.
