@@ -37,6 +37,7 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout7", "../testdata/holdout7/labels.json"},
 		{"../testdata/holdout8", "../testdata/holdout8/labels.json"},
 		{"../testdata/holdout9", "../testdata/holdout9/labels.json"},
+		{"../testdata/holdout10", "../testdata/holdout10/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
 		if err != nil {
