@@ -34,6 +34,12 @@ func (placeholderValidator) Validate(c Candidate) Outcome {
 	if pw, ok := urlPassword(v); ok && IsPlaceholder(pw) {
 		return Outcome{Verdict: Reject}
 	}
+	// So is userinfo alone (user:password, the URL rules' value) whose
+	// password is one: test:test, admin:secret.
+	if i := bytes.IndexByte(v, ':'); i > 0 && i < len(v)-1 && bytes.IndexByte(v[i+1:], ':') < 0 &&
+		bytes.IndexByte(v, '/') < 0 && IsPlaceholder(v[i+1:]) {
+		return Outcome{Verdict: Reject}
+	}
 	return Outcome{}
 }
 
@@ -276,7 +282,7 @@ var defaultValues = map[string]struct{}{
 	"1234": {}, "12345": {}, "123456": {}, "1234567": {}, "12345678": {},
 	"123456789": {}, "1234567890": {}, "0123456789": {}, "password1": {},
 	"password123": {}, "qwerty": {}, "letmein": {}, "abc123": {},
-	"changeit": {}, "default": {},
+	"changeit": {}, "default": {}, "hunter2": {},
 }
 
 // maxDefaultValue is the length of the longest entry of defaultValues.

@@ -201,5 +201,7 @@ func TestPlaceholderValidator(t *testing.T) {
 		{"URL with a reference", val("redis://:${REDIS_PASSWORD}@cache:6379/0"), reject},
 		{"URL with a password", val("postgres://app:Kq7-Vb2-Lx9@db.internal:5432/app"), noOpinion},
 		{"URL without userinfo", val("https://api.acme.io/v1/users/jo@acme.io:Kq7x"), noOpinion},
+		{"userinfo with a placeholder password", in("http://test:test@localhost:8080", "test:test"), reject},
+		{"userinfo with a password", in("https://deploy:Pl8nkWq3z@pypi.acme.io/", "deploy:Pl8nkWq3z"), noOpinion},
 	})
 }

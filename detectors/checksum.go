@@ -151,6 +151,10 @@ func (cardValidator) Name() string { return "card_iin" }
 // shape, and dropping them is the allowlist's job, not the checksum's.
 func (cardValidator) Validate(c Candidate) Outcome {
 	v := c.Value()
+	// Digits after a decimal point are a fraction (c2: 0.2568692839860636).
+	if p := c.Payload; c.Start >= 2 && p[c.Start-1] == '.' && isDigit(p[c.Start-2]) {
+		return Outcome{Verdict: Reject}
+	}
 	var d [maxCardDigits]byte
 	n := 0
 	var sep byte // the one separator the value uses, 0 if none yet

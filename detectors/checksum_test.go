@@ -97,6 +97,8 @@ func TestCardIIN(t *testing.T) {
 		{"20 digits", val(withLuhn("4", 20)), reject},
 		{"letter", val("4111 1111 1111 111a"), reject},
 		{"empty", val(""), reject},
+		{"fraction digits", in("c2: 0.5425233430109903", "5425233430109903"), reject},
+		{"after a sentence's full stop", in("card.5425233430109903", "5425233430109903"), confirm},
 	})
 }
 
