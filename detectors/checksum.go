@@ -151,8 +151,11 @@ func (cardValidator) Name() string { return "card_iin" }
 // shape, and dropping them is the allowlist's job, not the checksum's.
 func (cardValidator) Validate(c Candidate) Outcome {
 	v := c.Value()
-	// Digits after a decimal point are a fraction (c2: 0.2568692839860636).
-	if p := c.Payload; c.Start >= 2 && p[c.Start-1] == '.' && isDigit(p[c.Start-2]) {
+	// Digits after a decimal point are a fraction (c2: 0.2568692839860636);
+	// digits glued to a word by '-' or '_' are an identifier's
+	// (testcase-minimized-hb-fuzzer-5229304507138048).
+	if p := c.Payload; c.Start >= 2 && (p[c.Start-1] == '.' && isDigit(p[c.Start-2]) ||
+		(p[c.Start-1] == '-' || p[c.Start-1] == '_') && isLetter(p[c.Start-2])) {
 		return Outcome{Verdict: Reject}
 	}
 	var d [maxCardDigits]byte

@@ -98,6 +98,8 @@ func TestCardIIN(t *testing.T) {
 		{"letter", val("4111 1111 1111 111a"), reject},
 		{"empty", val(""), reject},
 		{"fraction digits", in("c2: 0.5425233430109903", "5425233430109903"), reject},
+		{"an identifier's digits", in("clusterfuzz-testcase-minimized-fuzzer-5425233430109903 | Bin", "5425233430109903"), reject},
+		{"after a key and a dash", in("card - 5425233430109903", "5425233430109903"), confirm},
 		{"after a sentence's full stop", in("card.5425233430109903", "5425233430109903"), confirm},
 	})
 }

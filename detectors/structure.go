@@ -1039,6 +1039,11 @@ func (phoneValidator) Name() string { return "phone" }
 
 func (phoneValidator) Validate(c Candidate) Outcome {
 	p := c.Payload
+	// A dot and a dash both as separators (252.227-7013) is a clause,
+	// part or version number: a phone number keeps to one separator.
+	if v := c.Value(); bytes.IndexByte(v, '.') >= 0 && bytes.IndexByte(v, '-') >= 0 {
+		return Outcome{Verdict: Reject}
+	}
 	if c.Start <= 0 || c.Start >= len(p) || p[c.Start] != '+' {
 		return Outcome{}
 	}

@@ -295,6 +295,8 @@ func TestPhone(t *testing.T) {
 		{"percent-encoded plus", in("From=%2B44 20 7946 0958", "%2B44 20 7946 0958"), noOpinion},
 		{"glued to a word", in("Microsoft+Excel+16.0.18129;+Pro", "+16.0.18129"), reject},
 		{"glued to a digit", in("x=3+12 345 678", "+12 345 678"), reject},
+		{"a dot and a dash", in("as defined in Clause 252.227-7013 (c)", "252.227-7013"), reject},
+		{"dots only", val("252.227.7013"), noOpinion},
 	})
 }
 
