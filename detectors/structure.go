@@ -303,7 +303,7 @@ func keyBody(body []byte) bool {
 // A lone "v" ("v 10.2.3.4") is checked by vBefore instead: as a word it
 // also stands between the digits of random ids ("cZM9r4oepyO4V0Og").
 var versionWords = lowerWords([]string{
-	"version", "ver", "release", "build", "firmware", "fw ", "os ", "sdk",
+	"version", "ver", "release", "released", "build", "firmware", "fw ", "os ", "sdk",
 })
 
 // productWords are browser product tokens of a user agent, always followed
@@ -400,6 +400,9 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 		// leaves the host: no one's address.
 		return Outcome{Verdict: Reject}
 	}
+	if packageRevision(p[c.End:]) {
+		return Outcome{Verdict: Reject}
+	}
 	if hostlessKey(p, c.Start, o) {
 		return Outcome{Verdict: Reject}
 	}
@@ -432,6 +435,41 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 		return Outcome{Verdict: Confirm, Delta: privateDelta}
 	}
 	return Outcome{Verdict: Confirm}
+}
+
+// zipPlus4 reports whether p[start:end] is a US ZIP+4 code (02110-1301)
+// after a state's two capital letters ("Boston, MA 02110-1301", the Free
+// Software Foundation's address in every GPL header).
+func zipPlus4(p []byte, start, end int) bool {
+	v := p[start:end]
+	if len(v) != 10 || v[5] != '-' {
+		return false
+	}
+	for i, c := range v {
+		if i != 5 && !isDigit(c) {
+			return false
+		}
+	}
+	i := start
+	for i > 0 && (p[i-1] == ' ' || p[i-1] == '\t') {
+		i--
+	}
+	return i >= 3 && i < start && isUpper(p[i-1]) && isUpper(p[i-2]) && !isLetter(p[i-3])
+}
+
+// packageRevision reports whether after starts with a package version's
+// revision: '-', digits, then ')', '~', '+' or a space (Debian's
+// "gnutls28 (3.6.11.1-1) experimental", "Breaks: x (<< 1.0.24.2-5)"). An
+// address range goes on with another address or an octet (10.0.0.1-10.0.0.9).
+func packageRevision(after []byte) bool {
+	if len(after) < 3 || after[0] != '-' || !isDigit(after[1]) {
+		return false
+	}
+	i := 1
+	for i < len(after) && isDigit(after[i]) {
+		i++
+	}
+	return i < len(after) && (after[i] == ')' || after[i] == '~' || after[i] == '+')
 }
 
 // tcpdumpEndpoint reports whether p[start:end] is an address of a
@@ -1044,10 +1082,15 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 	if v := c.Value(); bytes.IndexByte(v, '.') >= 0 && bytes.IndexByte(v, '-') >= 0 {
 		return Outcome{Verdict: Reject}
 	}
+	if zipPlus4(p, c.Start, c.End) {
+		return Outcome{Verdict: Reject}
+	}
 	if c.Start <= 0 || c.Start >= len(p) || p[c.Start] != '+' {
 		return Outcome{}
 	}
-	if isAlnum(p[c.Start-1]) {
+	// Glued to a word, or after '+', '~' or '.': a version's build part
+	// (Debian's 1:14~++20210827020436), not a country code.
+	if b := p[c.Start-1]; isAlnum(b) || b == '+' || b == '~' || b == '.' {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{}

@@ -185,6 +185,10 @@ func TestIPv4(t *testing.T) {
 		{"OID key", in(`"oid": "2.5.29.17"`, "2.5.29.17"), reject},
 		{"product token in the same field", in(`"Mozilla/5.0 Chrome/52.1.2.3"`, "52.1.2.3"), reject},
 		{"quoted field after a user agent", in(`"Mozilla/5.0 (Macintosh) Version/17.6 Safari/605.1.15" "79.62.187.162" rt=0.4`, "79.62.187.162"), confirm},
+		{"Debian revision", in("gnutls28 (3.6.11.1-1) experimental", "3.6.11.1"), reject},
+		{"Breaks version", in("Breaks alsa-utils (<< 1.0.24.2-5) to avoid", "1.0.24.2"), reject},
+		{"an address range", in("hosts 10.20.4.17-10.20.4.30 are spares", "10.20.4.17"), private},
+		{"released", in("Revert \"Released 3.6.11.1 including missing files\"", "3.6.11.1"), reject},
 		{"browser and a space", in("Browser: Chrome 125.0.0.0 on macOS 14.5", "125.0.0.0"), reject},
 		{"firmware abbreviation", in("SUP-2705-51,fw 2.4.10.118,2025-05-12", "2.4.10.118"), reject},
 		{"FW ending a hash", in("'$2b$12$Ag3cmpEql8ced8FW','192.168.246.10'", "192.168.246.10"), private},
@@ -296,6 +300,9 @@ func TestPhone(t *testing.T) {
 		{"glued to a word", in("Microsoft+Excel+16.0.18129;+Pro", "+16.0.18129"), reject},
 		{"glued to a digit", in("x=3+12 345 678", "+12 345 678"), reject},
 		{"a dot and a dash", in("as defined in Clause 252.227-7013 (c)", "252.227-7013"), reject},
+		{"a version's build part", in("llvm-toolchain-snapshot (1:14~++20210827020436+15b2a8e7faf6-1~exp2)", "+20210827020436"), reject},
+		{"a ZIP+4 code", in("51 Franklin St, Fifth Floor, Boston, MA  02110-1301  USA", "02110-1301"), reject},
+		{"a national number", in("Telefon: 02110-13011", "02110-13011"), noOpinion},
 		{"dots only", val("252.227.7013"), noOpinion},
 	})
 }
