@@ -283,6 +283,8 @@ var defaultValues = map[string]struct{}{
 	"123456789": {}, "1234567890": {}, "0123456789": {}, "password1": {},
 	"password123": {}, "qwerty": {}, "letmein": {}, "abc123": {},
 	"changeit": {}, "default": {}, "hunter2": {},
+	// the default passwords of the postgres and rabbitmq images
+	"postgres": {}, "guest": {},
 }
 
 // maxDefaultValue is the length of the longest entry of defaultValues.

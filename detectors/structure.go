@@ -554,7 +554,11 @@ func (emailValidator) Validate(c Candidate) Outcome {
 		return Outcome{Verdict: Reject}
 	}
 	var buf [32]byte
-	if documentationDomain(domain) && (roleLocal(local) || placeholderPeople[string(lowerInto(buf[:0], local))]) {
+	name := local
+	if plus := bytes.IndexByte(name, '+'); plus > 0 {
+		name = name[:plus] // first.last+invoices
+	}
+	if documentationDomain(domain) && (roleLocal(local) || placeholderPeople[string(lowerInto(buf[:0], name))]) {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{}
@@ -640,6 +644,7 @@ var placeholderPeople = map[string]bool{
 	"john.roe": true, "jane.roe": true, "richard.roe": true,
 	"max.mustermann": true, "erika.mustermann": true, "erika": true, "max": true,
 	"joe.bloggs": true, "fulano": true, "fulano.detal": true, "mario.rossi": true,
+	"first.last": true, "firstname.lastname": true, "first_last": true, "name.surname": true,
 }
 
 // roleLocal reports whether a local part is made of role words

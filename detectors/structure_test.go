@@ -323,6 +323,7 @@ func TestEmail(t *testing.T) {
 		{"an SSH key type", val("sk-ssh-ed25519@openssh.com"), reject},
 		{"a stand-in name at example.org", val("jane.doe@example.org"), reject},
 		{"a QA mailbox", val("qa@example.com"), reject},
+		{"a stand-in with a tag", val("first.last+invoices@example.com"), reject},
 		{"a stand-in name at a real domain", val("john.doe@acme.io"), noOpinion},
 		{"a Moldovan address", val("ion.popescu@mail.md"), noOpinion},
 		{"a Polish address", val("a.kowalski@onet.pl"), noOpinion},

@@ -211,3 +211,21 @@ func TestEscapedLineBreakEndsValue(t *testing.T) {
 		}
 	}
 }
+
+func TestSkipEscape(t *testing.T) {
+	for _, tt := range []struct {
+		p          string
+		start, end int
+		want       int
+	}{
+		{`"\tgit@github.com"`, 2, 17, 3},  // the t of \t goes
+		{`"\ngit@github.com"`, 2, 17, 3},  // the n of \n too
+		{`"\\tgit@github.com"`, 3, 18, 3}, // an escaped backslash: t is text
+		{`" tgit@github.com"`, 2, 17, 2},  // no backslash
+		{`"\xgit@github.com"`, 2, 17, 2},  // no such escape
+	} {
+		if got := skipEscape([]byte(tt.p), tt.start, tt.end); got != tt.want {
+			t.Errorf("skipEscape(%q, %d, %d) = %d, want %d", tt.p, tt.start, tt.end, got, tt.want)
+		}
+	}
+}

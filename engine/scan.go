@@ -1321,6 +1321,29 @@ func cutEscapedLineBreak(p []byte, start, end int) int {
 	return end
 }
 
+// skipEscape returns start, or start+1 when the value p[start:end] starts
+// with the letter of an escape whose backslash sits just before it (the t
+// of "\tgit@github.com" in a source string): the value is what follows
+// the escape.
+func skipEscape(p []byte, start, end int) int {
+	if start == 0 || start+1 >= end || p[start-1] != '\\' {
+		return start
+	}
+	switch p[start] {
+	case 'n', 'r', 't':
+	default:
+		return start
+	}
+	n := 0
+	for i := start - 1; i >= 0 && p[i] == '\\'; i-- {
+		n++
+	}
+	if n%2 == 1 {
+		return start + 1
+	}
+	return start
+}
+
 // isEscapeByte reports whether c may follow a backslash in a JSON escape.
 func isEscapeByte(c byte) bool {
 	switch c {
@@ -1359,6 +1382,7 @@ func (s *scan) validate(r *rule, m reMatch, base int) {
 		return
 	}
 	start, end := m.vs+base, m.ve+base
+	start = skipEscape(s.payload, start, end)
 	if !r.multiline {
 		end = cutEscapedLineBreak(s.payload, start, end)
 	}

@@ -38,6 +38,7 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout8", "../testdata/holdout8/labels.json"},
 		{"../testdata/holdout9", "../testdata/holdout9/labels.json"},
 		{"../testdata/holdout10", "../testdata/holdout10/labels.json"},
+		{"../testdata/holdout11", "../testdata/holdout11/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
 		if err != nil {
