@@ -107,6 +107,11 @@ func percentDecode(dst, v []byte) (out []byte, ok bool) {
 // for concurrent use.
 func IsPlaceholder(value []byte) bool {
 	v := bytes.Trim(value, " \t\r\n'\"`")
+	// A declaration's type after a password name ("password *uint16,",
+	// "password string,") ends at the list's punctuation.
+	if t := bytes.TrimRight(v, ",;)"); len(t) < len(v) && codeType(t) {
+		return true
+	}
 	if len(v) == 0 {
 		return true
 	}
@@ -400,6 +405,19 @@ func reference(v []byte) bool {
 		return variable(v[1:])
 	case first == '%' && len(v) == 2:
 		return true // a printf verb: %s, %v
+	}
+	return false
+}
+
+// codeType reports whether v is a built-in type name of Go or C-like
+// languages (string, uint16, []byte, bool): what a declaration puts after a
+// parameter named password.
+func codeType(v []byte) bool {
+	switch string(v) {
+	case "string", "bool", "byte", "[]byte", "rune", "int", "int8", "int16", "int32", "int64",
+		"uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "float32", "float64",
+		"str", "bytes", "char", "wchar_t", "String", "[]string", "*string", "*uint16":
+		return true
 	}
 	return false
 }

@@ -679,6 +679,19 @@ func lowerInto(dst, b []byte) []byte {
 	return dst
 }
 
+// notCallValidator rejects a value followed by '(': a function or method
+// called in code (sessionID := c.transport.getSessionID()), not a value.
+type notCallValidator struct{}
+
+func (notCallValidator) Name() string { return "not_call" }
+
+func (notCallValidator) Validate(c Candidate) Outcome {
+	if c.End < len(c.Payload) && c.Payload[c.End] == '(' {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{}
+}
+
 // macValidator checks that a MAC address (six hex pairs joined by ':' or
 // '-') stands alone: a pair and the same separator next to it make it six
 // pairs of a longer run, which is a certificate fingerprint, a serial

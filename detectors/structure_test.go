@@ -330,6 +330,13 @@ func TestEmail(t *testing.T) {
 	})
 }
 
+func TestNotCall(t *testing.T) {
+	runValidator(t, Spec{Kind: "not_call"}, []validatorTest{
+		{"a method call", in("sessionID := c.transport.getSessionID()", "c.transport.getSessionID"), reject},
+		{"a value", in(`session_id = "Kq7Vb2Lx9Rm4Tn6Wp1Zc"`, "Kq7Vb2Lx9Rm4Tn6Wp1Zc"), noOpinion},
+	})
+}
+
 func TestMAC(t *testing.T) {
 	runValidator(t, Spec{Kind: "mac"}, []validatorTest{
 		{"alone", in("device mac=3c:22:fb:91:0a:7e up", "3c:22:fb:91:0a:7e"), confirm},
