@@ -409,9 +409,10 @@ type githubCRCValidator struct{}
 func (githubCRCValidator) Name() string { return "github_crc32" }
 
 // Validate confirms a token whose last six characters are the base62
-// CRC-32 (IEEE) of its random part, left-padded with '0', and rejects any
-// other value, including tokens of other shapes: the rule that asks for
-// this validator claims a classic token.
+// CRC-32 (IEEE) of its random part, left-padded with '0', lowers the
+// confidence of one whose checksum does not match, and rejects values of
+// other shapes: the rule that asks for this validator claims a classic
+// token.
 func (githubCRCValidator) Validate(c Candidate) Outcome {
 	v := c.Value()
 	if len(v) != ghTokenLen || v[0] != 'g' || v[1] != 'h' || v[3] != '_' {
@@ -439,10 +440,17 @@ func (githubCRCValidator) Validate(c Candidate) Outcome {
 		sum = sum*62 + uint64(x)
 	}
 	if sum != uint64(crc32.ChecksumIEEE(random)) {
-		return Outcome{Verdict: Reject}
+		// GitHub never issued it: a hand-made fixture or a mistyped copy,
+		// but still a token-shaped value in a GitHub token's place, which
+		// a leak would look like too. Reported with less confidence.
+		return Outcome{Delta: ghChecksumMissDelta}
 	}
 	return Outcome{Verdict: Confirm}
 }
+
+// ghChecksumMissDelta is the confidence a GitHub token-shaped value loses
+// when its checksum does not match.
+const ghChecksumMissDelta = -0.25
 
 // ninoValidator checks a UK National Insurance number against HMRC's
 // allocation rules.

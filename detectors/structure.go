@@ -437,6 +437,14 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 	return Outcome{Verdict: Confirm}
 }
 
+// inHexID reports whether p[start:end] is glued by '-' to hex digits on
+// both sides: groups of a UUID (44583372-0820-4762-8013-75d764ed1e03) or a
+// similar id, not a phone number.
+func inHexID(p []byte, start, end int) bool {
+	return start >= 2 && p[start-1] == '-' && isHex(p[start-2]) &&
+		end+1 < len(p) && p[end] == '-' && isHex(p[end+1])
+}
+
 // zipPlus4 reports whether p[start:end] is a US ZIP+4 code (02110-1301)
 // after a state's two capital letters ("Boston, MA 02110-1301", the Free
 // Software Foundation's address in every GPL header).
@@ -634,6 +642,9 @@ var roleWords = map[string]bool{
 	"postmaster": true, "hostmaster": true, "abuse": true, "alerts": true,
 	"notifications": true, "accounts": true, "platform": true, "api": true,
 	"qa": true, "test": true, "demo": true, "sample": true,
+	"press": true, "media": true, "news": true, "newsletter": true, "editorial": true,
+	"feeds": true, "marketing": true, "careers": true, "jobs": true, "legal": true,
+	"privacy": true, "partners": true, "investors": true, "events": true, "hr": true,
 }
 
 // placeholderPeople are the stand-in names documentation and fixtures use
@@ -1100,7 +1111,7 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 	if v := c.Value(); bytes.IndexByte(v, '.') >= 0 && bytes.IndexByte(v, '-') >= 0 {
 		return Outcome{Verdict: Reject}
 	}
-	if zipPlus4(p, c.Start, c.End) {
+	if zipPlus4(p, c.Start, c.End) || inHexID(p, c.Start, c.End) {
 		return Outcome{Verdict: Reject}
 	}
 	if c.Start <= 0 || c.Start >= len(p) || p[c.Start] != '+' {

@@ -39,6 +39,7 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout9", "../testdata/holdout9/labels.json"},
 		{"../testdata/holdout10", "../testdata/holdout10/labels.json"},
 		{"../testdata/holdout11", "../testdata/holdout11/labels.json"},
+		{"../testdata/holdout12", "../testdata/holdout12/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
 		if err != nil {
