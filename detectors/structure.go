@@ -554,6 +554,10 @@ func (emailValidator) Validate(c Candidate) Outcome {
 		return Outcome{}
 	}
 	local, domain := v[:at], v[at+1:]
+	// An SCP-style Git remote: git@gitlab.internal:group/repo.git.
+	if string(local) == "git" && c.End < len(c.Payload) && c.Payload[c.End] == ':' {
+		return Outcome{Verdict: Reject}
+	}
 	dot := bytes.LastIndexByte(domain, '.')
 	if dot < 0 {
 		return Outcome{}
@@ -645,6 +649,9 @@ var roleWords = map[string]bool{
 	"press": true, "media": true, "news": true, "newsletter": true, "editorial": true,
 	"feeds": true, "marketing": true, "careers": true, "jobs": true, "legal": true,
 	"privacy": true, "partners": true, "investors": true, "events": true, "hr": true,
+	"ci": true, "cd": true, "eng": true, "engineering": true, "release": true, "releases": true,
+	"firmware": true, "payroll": true, "finance": true, "sre": true, "oncall": true,
+	"infra": true, "noc": true, "soc": true, "bot": true, "build": true, "deploy": true,
 }
 
 // placeholderPeople are the stand-in names documentation and fixtures use
