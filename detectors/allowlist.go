@@ -29,44 +29,42 @@ func (placeholderValidator) Validate(c Candidate) Outcome {
 	if d, ok := percentDecode(buf[:0], v); ok && IsPlaceholder(d) {
 		return Outcome{Verdict: Reject}
 	}
-	// A URL whose password is a placeholder is a template:
-	// postgres://USER:PASSWORD@HOST:5432/DBNAME, redis://:${REDIS_PASSWORD}@cache.
-	if pw, ok := urlPassword(v); ok && IsPlaceholder(pw) {
-		return Outcome{Verdict: Reject}
-	}
-	// So is userinfo alone (user:password, the URL rules' value) whose
-	// password is one: test:test, admin:secret.
-	if i := bytes.IndexByte(v, ':'); i > 0 && i < len(v)-1 && bytes.IndexByte(v[i+1:], ':') < 0 &&
-		bytes.IndexByte(v, '/') < 0 && IsPlaceholder(v[i+1:]) {
+	// A URL or userinfo whose password is a placeholder is a template:
+	// postgres://USER:PASSWORD@HOST:5432/DBNAME, test:test.
+	if pw, ok := userinfoPassword(v); ok && IsPlaceholder(pw) {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{}
 }
 
-// urlPassword returns the password of the userinfo of the URL v
-// ("scheme://user:password@host..."), if v is one.
-func urlPassword(v []byte) ([]byte, bool) {
-	i := bytes.Index(v, []byte("://"))
-	if i < 0 {
-		return nil, false
+// userinfoPassword returns the password of v's userinfo: of the URL v
+// ("scheme://user:password@host..."), or of v itself when it is a
+// "user:password" pair, as the URL credential rules report it.
+func userinfoPassword(v []byte) ([]byte, bool) {
+	userinfo, bare := v, true
+	if i := bytes.Index(v, []byte("://")); i >= 0 {
+		rest := v[i+3:]
+		at := bytes.LastIndexByte(rest[:min(len(rest), maxUserinfo)], '@')
+		if at < 0 {
+			return nil, false
+		}
+		userinfo, bare = rest[:at], false
 	}
-	rest := v[i+3:]
-	at := bytes.LastIndexByte(rest[:min(len(rest), maxUserinfo)], '@')
-	if at < 0 {
-		return nil, false
-	}
-	userinfo := rest[:at]
-	if bytes.IndexByte(userinfo, '/') >= 0 {
+	if bytes.IndexByte(userinfo, '/') >= 0 || bare && bytes.IndexByte(userinfo, '@') >= 0 {
 		return nil, false
 	}
 	colon := bytes.IndexByte(userinfo, ':')
 	if colon < 0 || colon == len(userinfo)-1 {
 		return nil, false
 	}
-	return userinfo[colon+1:], true
+	pw := userinfo[colon+1:]
+	if bare && bytes.IndexByte(pw, ':') >= 0 {
+		return nil, false // not a pair: a time, a path, an IPv6 address
+	}
+	return pw, true
 }
 
-// maxUserinfo bounds how far after "://" urlPassword looks for the '@'.
+// maxUserinfo bounds how far after "://" userinfoPassword looks for the '@'.
 const maxUserinfo = 512
 
 // percentDecode appends v with its %XX escapes decoded to dst. ok is false
@@ -302,10 +300,7 @@ func defaultValue(v []byte) bool {
 		return false
 	}
 	var buf [maxDefaultValue]byte
-	for i, b := range v {
-		buf[i] = lower(b)
-	}
-	_, ok := defaultValues[string(buf[:len(v)])]
+	_, ok := defaultValues[string(lowerInto(buf[:0], v))]
 	return ok
 }
 

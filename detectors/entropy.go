@@ -1,6 +1,7 @@
 package detectors
 
 import (
+	"encoding/hex"
 	"math"
 	"math/bits"
 )
@@ -35,14 +36,18 @@ func allHex(b []byte) bool {
 // repeated (RFC 4231's 0b0b0b... HMAC key). Random bytes are
 // all printable with odds of 0.37 per byte, so eight of them nearly never.
 func hexFiller(v []byte) bool {
-	n := len(v) / 2
-	if len(v)%2 != 0 || n < minFillerBytes {
+	if len(v)%2 != 0 || len(v)/2 < minFillerBytes {
+		return false
+	}
+	// The first maxFillerBytes bytes decide: a pattern shows in them.
+	var buf [maxFillerBytes]byte
+	n, err := hex.Decode(buf[:], v[:2*min(len(v)/2, maxFillerBytes)])
+	if err != nil {
 		return false
 	}
 	text, counting, same := true, true, true
 	var prev byte
-	for i := 0; i < n; i++ {
-		b := unhexByte(v[2*i])<<4 | unhexByte(v[2*i+1])
+	for i, b := range buf[:n] {
 		if b < 0x20 || b > 0x7e {
 			text = false
 		}
@@ -60,19 +65,11 @@ func hexFiller(v []byte) bool {
 	return true
 }
 
-// minFillerBytes is the fewest bytes hexFiller judges.
-const minFillerBytes = 8
-
-// unhexByte returns the value of the hex digit c.
-func unhexByte(c byte) byte {
-	switch {
-	case c <= '9':
-		return c - '0'
-	case c >= 'a':
-		return c - 'a' + 10
-	}
-	return c - 'A' + 10
-}
+// minFillerBytes and maxFillerBytes bound the bytes hexFiller judges.
+const (
+	minFillerBytes = 8
+	maxFillerBytes = 64
+)
 
 // entropyValidator checks a value's Shannon entropy, length and variety of
 // character classes.

@@ -145,8 +145,9 @@ func TestHexFiller(t *testing.T) {
 		{"d4e0b449e808e07fda2178d4c8c16ca7", false},
 		{"4142434445464748", true},
 		{"0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b", true},
-		{"41424344454647", false},  // too short to judge
-		{"414243444546474", false}, // odd length
+		{strings.Repeat("6465636f646564", 20), true}, // past maxFillerBytes: its start decides
+		{"41424344454647", false},                    // too short to judge
+		{"414243444546474", false},                   // odd length
 	} {
 		if got := hexFiller([]byte(tt.v)); got != tt.want {
 			t.Errorf("hexFiller(%q) = %v, want %v", tt.v, got, tt.want)

@@ -324,8 +324,9 @@ func isCutSep(c byte) bool { return c == ',' || c == '}' || c == '>' || c == '\t
 
 // cutAfter reports whether a long line may be cut just after p[i], an
 // isCutSep byte. A ',' is no cut before a call's last quoted argument
-// (lastQuotedArg), nor a tab after ':' or '='. A '>' is a cut only where it ends a closing or
-// self-closing tag (</b>, <br/>) or stands alone: the '>' of "=>" and "->"
+// (lastQuotedArg), nor a tab after ':' or '='. A '>' is a cut only where
+// it ends a closing or self-closing tag (</b>, <br/>) or stands alone: the
+// '>' of "=>" and "->"
 // (Ruby and PHP hashes: "password"=>"...") and of an opening tag
 // (<password>..., <b>...) has a key or a tag on one side and its value on
 // the other, which a cut would part.
@@ -1290,17 +1291,21 @@ func (s *scan) findSubmatch(r *rule, text []byte) []reMatch {
 // would leave an unescaped quote behind. A backslash escaped itself (\\)
 // stays.
 func trimEscape(p []byte, start, end int) int {
-	if end <= start || end >= len(p) || p[end-1] != '\\' {
-		return end
-	}
-	n := 0
-	for i := end - 1; i >= start && p[i] == '\\'; i-- {
-		n++
-	}
-	if n%2 == 1 && isEscapeByte(p[end]) {
+	if end > start && end < len(p) && escapes(p, start, end-1) && isEscapeByte(p[end]) {
 		return end - 1
 	}
 	return end
+}
+
+// escapes reports whether p[i] is a backslash that escapes the byte after
+// it: it ends a run of backslashes, at or after lo, of odd length (in \\
+// the second backslash is escaped, not escaping).
+func escapes(p []byte, lo, i int) bool {
+	n := 0
+	for ; i >= lo && p[i] == '\\'; i-- {
+		n++
+	}
+	return n%2 == 1
 }
 
 // cutEscapedLineBreak returns the end of the value p[start:end] cut at its
@@ -1326,19 +1331,8 @@ func cutEscapedLineBreak(p []byte, start, end int) int {
 // of "\tgit@github.com" in a source string): the value is what follows
 // the escape.
 func skipEscape(p []byte, start, end int) int {
-	if start == 0 || start+1 >= end || p[start-1] != '\\' {
-		return start
-	}
-	switch p[start] {
-	case 'n', 'r', 't':
-	default:
-		return start
-	}
-	n := 0
-	for i := start - 1; i >= 0 && p[i] == '\\'; i-- {
-		n++
-	}
-	if n%2 == 1 {
+	if start > 0 && start+1 < end && (p[start] == 'n' || p[start] == 'r' || p[start] == 't') &&
+		escapes(p, 0, start-1) {
 		return start + 1
 	}
 	return start
