@@ -466,7 +466,7 @@ func zipPlus4(p []byte, start, end int) bool {
 }
 
 // packageRevision reports whether after starts with a package version's
-// revision: '-', digits, then ')', '~', '+' or a space (Debian's
+// revision: '-', digits, then ')', '~' or '+' (Debian's
 // "gnutls28 (3.6.11.1-1) experimental", "Breaks: x (<< 1.0.24.2-5)"). An
 // address range goes on with another address or an octet (10.0.0.1-10.0.0.9).
 func packageRevision(after []byte) bool {
