@@ -3,6 +3,7 @@ package engine
 import (
 	"regexp/syntax"
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -15,11 +16,17 @@ import (
 //   - anchors: keywords such that every match of the regex contains one of
 //     them (ASCII case-insensitively);
 //   - alpha: every byte any match can hold;
-//   - maxLen: the longest match in bytes (or unbounded).
+//   - maxLen: the longest match in bytes (or unbounded);
+//   - edges: the bytes a match can hold before its anchor occurrence (pre,
+//     at most preMax bytes) and after it (post, at most postMax). A
+//     generic assignment rule starts at its key word ("token=..."), so
+//     nothing comes before; a quoted one may start a few word bytes
+//     earlier ("api_token").
 //
 // Every match of the rule in a segment then lies in the interval around one
 // of the anchor occurrences inside that segment: at most maxLen bytes from
-// the occurrence, and inside the run of alpha bytes holding it. Each
+// the occurrence, inside the run of alpha bytes holding it, and within the
+// runs of pre bytes before it and post bytes after it. Each
 // interval is widened until its edges sit next to a byte that is not an
 // ASCII word byte (or on the segment's edges), so \b, the only assertion
 // rule regexes may use, means the same at an interval edge as in the whole
@@ -37,6 +44,32 @@ type narrowing struct {
 	anchors []int32 // automaton keywords, one of which every match contains
 	alpha   byteSet // bytes a match can hold
 	maxLen  int     // longest match in bytes, -1 if unbounded
+	edges
+}
+
+// edges describe a match around the anchor occurrence it holds (the first
+// occurrence of the anchor keyword in the literal the analysis chose):
+// the bytes before the occurrence are in pre, at most preMax of them, and
+// the bytes after it in post, at most postMax; -1 is unbounded.
+type edges struct {
+	pre, post       byteSet
+	preMax, postMax int
+}
+
+// addBounded returns a+b, -1 (unbounded) if either is.
+func addBounded(a, b int) int {
+	if a < 0 || b < 0 {
+		return -1
+	}
+	return a + b
+}
+
+// maxBounded returns max(a, b), -1 (unbounded) if either is.
+func maxBounded(a, b int) int {
+	if a < 0 || b < 0 {
+		return -1
+	}
+	return max(a, b)
 }
 
 const (
@@ -56,6 +89,7 @@ type regexInfo struct {
 	// holding an automaton keyword; litsOK says whether such a set is known.
 	lits   []string
 	litsOK bool
+	edge   edges // of lits, when litsOK
 }
 
 // analyzeNarrowing computes the narrowing of expr given the automaton's
@@ -92,7 +126,7 @@ func (a *analyzer) narrowingOf(re *syntax.Regexp) (n narrowing, ok bool) {
 		}
 	}
 	sort.Slice(n.anchors, func(i, j int) bool { return n.anchors[i] < n.anchors[j] })
-	n.alpha, n.maxLen = info.alpha, info.maxLen
+	n.alpha, n.maxLen, n.edges = info.alpha, info.maxLen, info.edge
 	return n, true
 }
 
@@ -123,6 +157,41 @@ func (a *analyzer) keywordIn(s string) int {
 	}
 	a.memo[s] = best
 	return best
+}
+
+// exactEdges are the edges of lits ss (a small language, ASCII-lowered),
+// whose bytes are in alpha: a lit's bytes before and after the first
+// occurrence of its anchor keyword. A lit holding a non-ASCII byte may
+// match text of another length (U+00DF folds to U+1E9E): unbounded.
+func (a *analyzer) exactEdges(ss []string, alpha byteSet) edges {
+	e := edges{pre: alpha, post: alpha}
+	for _, s := range ss {
+		k := a.keywords[a.keywordIn(s)]
+		j := strings.Index(s, string(k))
+		e.preMax = maxBounded(e.preMax, j)
+		e.postMax = maxBounded(e.postMax, len(s)-j-len(k))
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				e.preMax, e.postMax = -1, -1
+			}
+		}
+	}
+	return e
+}
+
+// around returns the edges of a concatenation whose lits come from subs[i:j]
+// (with edges mid): subs[:i] come before the occurrence, subs[j:] after.
+func around(subs []regexInfo, i, j int, mid edges) edges {
+	e := mid
+	for _, s := range subs[:i] {
+		e.pre.union(&s.alpha)
+		e.preMax = addBounded(e.preMax, s.maxLen)
+	}
+	for _, s := range subs[j:] {
+		e.post.union(&s.alpha)
+		e.postMax = addBounded(e.postMax, s.maxLen)
+	}
+	return e
 }
 
 func (a *analyzer) allHaveKeyword(ss []string) bool {
@@ -241,7 +310,16 @@ func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
 			in.maxLen = hi * sub.maxLen
 		}
 		if lo >= 1 {
+			// the first copy holds the occurrence; the others come after
 			in.lits, in.litsOK = sub.lits, sub.litsOK
+			in.edge = sub.edge
+			if hi != 1 {
+				in.edge.post.union(&sub.alpha)
+				in.edge.postMax = -1
+				if hi > 1 && sub.maxLen >= 0 {
+					in.edge.postMax = addBounded(sub.edge.postMax, (hi-1)*sub.maxLen)
+				}
+			}
 		}
 		if sub.exactOK && hi >= 0 {
 			exact := []string{""}
@@ -288,14 +366,15 @@ func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
 		}
 		// Anchor literals: one child's, or the product of a run of
 		// children with small languages.
-		best := func(ss []string) {
+		best := func(ss []string, i, j int, mid func() edges) {
 			if a.allHaveKeyword(ss) && (!in.litsOK || len(ss) < len(in.lits)) {
 				in.lits, in.litsOK = ss, true
+				in.edge = around(subs, i, j, mid())
 			}
 		}
-		for _, s := range subs {
+		for i, s := range subs {
 			if s.litsOK {
-				best(s.lits)
+				best(s.lits, i, i+1, func() edges { return s.edge })
 			}
 		}
 		for i := range subs {
@@ -307,7 +386,13 @@ func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
 				}
 				if !containsEmpty(cur) && a.allHaveKeyword(cur) {
 					// longer runs only add strings around the keywords
-					best(cur)
+					best(cur, i, j+1, func() edges {
+						var run byteSet
+						for _, s := range subs[i : j+1] {
+							run.union(&s.alpha)
+						}
+						return a.exactEdges(cur, run)
+					})
 					break
 				}
 			}
@@ -340,6 +425,10 @@ func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
 			}
 			if in.litsOK && sub.litsOK {
 				in.lits = append(in.lits, sub.lits...)
+				in.edge.pre.union(&sub.edge.pre)
+				in.edge.post.union(&sub.edge.post)
+				in.edge.preMax = maxBounded(in.edge.preMax, sub.edge.preMax)
+				in.edge.postMax = maxBounded(in.edge.postMax, sub.edge.postMax)
 			} else {
 				in.lits, in.litsOK = nil, false
 			}
@@ -352,6 +441,7 @@ func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
 	}
 	if in.exactOK && !containsEmpty(in.exact) && a.allHaveKeyword(in.exact) && (!in.litsOK || len(in.exact) < len(in.lits)) {
 		in.lits, in.litsOK = in.exact, true
+		in.edge = a.exactEdges(in.exact, in.alpha)
 	}
 	if in.litsOK && !a.allHaveKeyword(in.lits) {
 		in.lits, in.litsOK = nil, false

@@ -6,6 +6,29 @@ import (
 	"testing"
 )
 
+// edgeTests are regexes with the bytes their matches can hold before and
+// after the anchor occurrence (narrowing.edges).
+var edgeTests = []struct {
+	expr            string
+	keywords        []string
+	preMax, postMax int
+	pre             string // bytes pre must hold
+	notPre, notPost string // bytes pre and post must not hold
+}{
+	// an assignment starts at its key word
+	{`(?i)token["']?[ \t]*[:=][ \t]*(?P<value>\w+)`, []string{"token"}, 0, -1, "", "\"' ", "\n,"},
+	// a quoted key may start with other word bytes
+	{`["'][\w.-]*?token["']`, []string{"token"}, -1, 1, "\"_a.", " ,:", "a "},
+	{`[ab]key`, []string{"akey", "bkey"}, 0, 0, "", "", ""},
+	// "xxxy" holds the keyword one byte in
+	{`x{2,3}y`, []string{"xxy"}, 1, 0, "x", "", ""},
+	// "refresh", then "_", before the literal "token="
+	{`(?:access|refresh)[_-]?token=\w{4}`, []string{"token", "_token"}, 8, 5, "ar_-", " ", " "},
+	// the first copy holds the occurrence; later ones come after it
+	{`(?:key[0-9]){2}`, []string{"key"}, 0, 5, "", "0", ""},
+	{`(?:xkey)+`, []string{"key"}, 1, -1, "x", "", ""},
+}
+
 func TestNarrowingAnalysis(t *testing.T) {
 	kw := func(ks ...string) [][]byte {
 		var out [][]byte
@@ -33,6 +56,31 @@ func TestNarrowingAnalysis(t *testing.T) {
 		{`(?i)kk`, kw("kk"), []string{"kk"}, 6},
 		{`x{2,3}y`, kw("xxy"), []string{"xxy"}, 4},
 		{`\d+`, kw("1"), nil, 0},
+	}
+	for _, tt := range edgeTests {
+		n, ok := analyzeNarrowing(tt.expr, kw(tt.keywords...))
+		if !ok {
+			t.Errorf("%s: no narrowing", tt.expr)
+			continue
+		}
+		if n.preMax != tt.preMax || n.postMax != tt.postMax {
+			t.Errorf("%s: preMax %d, postMax %d; want %d, %d", tt.expr, n.preMax, n.postMax, tt.preMax, tt.postMax)
+		}
+		for _, c := range []byte(tt.pre) {
+			if !n.pre.has(c) {
+				t.Errorf("%s: %q missing from pre", tt.expr, c)
+			}
+		}
+		for _, c := range []byte(tt.notPre) {
+			if n.pre.has(c) {
+				t.Errorf("%s: %q in pre", tt.expr, c)
+			}
+		}
+		for _, c := range []byte(tt.notPost) {
+			if n.post.has(c) {
+				t.Errorf("%s: %q in post", tt.expr, c)
+			}
+		}
 	}
 	for _, tt := range tests {
 		n, ok := analyzeNarrowing(tt.expr, tt.keywords)
