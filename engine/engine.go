@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -251,6 +252,9 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 		e.inSet[r.idx] = true
 	}
 	e.setExprs = exprs
+	for _, a := range anchorKeywords(e.rules, e.keywords) {
+		addKeyword(a)
+	}
 	pats := make([][]byte, len(e.keywords))
 	for i, k := range e.keywords {
 		pats[i] = k.text
@@ -316,6 +320,60 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 	}
 	e.version = hex.EncodeToString(h.Sum(nil))[:16]
 	return e, nil
+}
+
+// anchorKeywords returns words to add to the automaton only as narrowing
+// anchors (they select no rule). A keyword rule's matches need not hold
+// one of its keywords: generic-secret-quoted has the keyword "_key" and
+// matches "apikey=...", so no narrowing is found and the rule runs over
+// whole lines. Every such match may still hold a piece of a keyword
+// ("key"): for each single-line keyword rule with no narrowing, the pieces
+// of three bytes or more of its own keywords are tried, and the ones the
+// analysis then picks as anchors are returned.
+func anchorKeywords(rs []*rule, kws []keyword) []string {
+	base := make([][]byte, len(kws))
+	have := map[string]bool{}
+	for i, k := range kws {
+		base[i] = k.text
+		have[string(k.text)] = true
+	}
+	an := newAnalyzer(base, newAutomaton(base))
+	var out []string
+	added := map[string]bool{}
+	for _, r := range rs {
+		if !r.hasKeyword || r.multiline || r.syn == nil {
+			continue
+		}
+		if _, ok := an.narrowingOf(r.syn); ok {
+			continue
+		}
+		pats := slices.Clone(base)
+		for _, k := range r.src.Keywords {
+			k = strings.ToLower(k)
+			for i := 0; i < len(k); i++ {
+				for j := i + 3; j <= len(k); j++ {
+					if p := k[i:j]; !have[p] {
+						have[p] = true
+						pats = append(pats, []byte(p))
+					}
+				}
+			}
+		}
+		for _, p := range pats[len(base):] {
+			delete(have, string(p))
+		}
+		n, ok := newAnalyzer(pats, newAutomaton(pats)).narrowingOf(r.syn)
+		if !ok {
+			continue
+		}
+		for _, a := range n.anchors {
+			if p := string(pats[a]); int(a) >= len(base) && !added[p] {
+				added[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }
 
 // compileRule checks and analyses one rule; its regex is compiled by

@@ -79,6 +79,12 @@ const testRules = `rules:
     keywords: [skey]
     regex: '(?i)skey[_-](?P<value>[a-z0-9]{6,12})\b'
     confidence: 0.9
+  - id: app-key
+    type: GENERIC_SECRET
+    category: SECRET
+    keywords: [_key, key"]
+    regex: '(?i)["'']?(?:api|app)[_.-]?key["'']?[ \t]*[:=][ \t]*["''](?P<value>[A-Za-z0-9]{8,})'
+    confidence: 0.7
   - id: tok-eq
     type: TOK
     category: SECRET

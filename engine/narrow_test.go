@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -122,5 +123,50 @@ func TestNarrowFold(t *testing.T) {
 	}
 	for _, p := range []string{"tok:==ab12", "tok:=ab12", "x tok=abcd tok:=efgh, tok==ijkl"} {
 		assertSamePaths(t, e, p, []byte(p))
+	}
+}
+
+// TestAnchorKeywords checks a rule whose matches need not hold one of its
+// keywords ("apikey" holds neither "_key" nor `key"`): a piece of them,
+// "key", joins the automaton as an anchor only, the rule is narrowed, and
+// both paths agree around it.
+func TestAnchorKeywords(t *testing.T) {
+	e := testEngine(t)
+	var r *rule
+	for _, x := range e.rules {
+		if x.id == "app-key" {
+			r = x
+		}
+	}
+	if r == nil || r.nar == nil {
+		t.Fatal("app-key has no narrowing")
+	}
+	var anchors []string
+	for _, k := range r.nar.anchors {
+		anchors = append(anchors, string(e.keywords[k].text))
+		if kw := e.keywords[k]; len(kw.rules) > 0 && string(kw.text) == "key" {
+			t.Errorf("anchor %q selects rules %v", kw.text, kw.rules)
+		}
+	}
+	if !slices.Contains(anchors, "key") {
+		t.Errorf("anchors %q, want \"key\" among them", anchors)
+	}
+	for _, p := range []string{
+		`"apikey": "abcdefgh12"`,
+		`{"app_key": "zzzzzzzz99", "x": "apikey='q1w2e3r4t5'"}`,
+		`monkey key"key" apikey="ab" app-key = 'abcdefgh1' "API.KEY":"ABCDEFGH2"`,
+		"x_key=1 app_key:'abcdefgh3'\nkeykeykey apikey='abcdefgh4' key\"",
+	} {
+		assertSamePaths(t, e, p, []byte(p))
+		res := e.Scan(context.Background(), []byte(p), ScanOptions{})
+		n := 0
+		for _, f := range res.Findings {
+			if f.Rule == "app-key" {
+				n++
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no app-key finding", p)
+		}
 	}
 }
