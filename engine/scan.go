@@ -852,11 +852,12 @@ func (s *scan) narrowIntervals(r *rule, seg int32, out []window) []window {
 	p, n := s.payload, r.nar
 	i := sort.Search(len(s.occ), func(i int) bool { return int(s.occ[i].pos) >= segLo })
 	ivs := out[len(out):]
-	aLo, aHi, wLo, wHi := 0, -1, 0, -1 // last alpha run and word run seen
+	wLo, wHi := 0, -1 // the last word run seen
 	// The runs of pre bytes before an occurrence and of post bytes after
-	// it, remembered the same way: [pLo, pHi) is all pre bytes with pLo
-	// where the run starts, [qLo, qHi) all post bytes with qHi where it
-	// ends.
+	// it are remembered: [pLo, pHi) is all pre bytes with pLo where the
+	// run starts, [qLo, qHi) all post bytes with qHi where it ends (pHi,
+	// qHi < 0: none). Each walk stops where a remembered run begins, so a
+	// segment full of occurrences costs linear time, not hits × run length.
 	pLo, pHi, qLo, qHi := 0, -1, 0, -1
 	for ; i < len(s.occ) && int(s.occ[i].pos) < segHi; i++ {
 		o := s.occ[i]
@@ -867,73 +868,67 @@ func (s *scan) narrowIntervals(r *rule, seg int32, out []window) []window {
 		if end > segHi || n.maxLen >= 0 && n.maxLen < end-pos {
 			continue
 		}
-		// The maximal alpha run holding the occurrence, and the word runs
-		// at the interval's edges, are remembered: occurrences in the same
-		// run reuse them, so a segment full of keyword hits costs linear
-		// time, not hits × run length.
-		if pos < aLo || end > aHi {
-			inAlpha := true
-			for j := pos; j < end; j++ {
-				if !n.alpha.has(p[j]) {
-					inAlpha = false
-					break
-				}
-			}
-			if !inAlpha {
-				continue
-			}
-			aLo, aHi = pos, end
-			for aLo > segLo && n.alpha.has(p[aLo-1]) {
-				aLo--
-			}
-			for aHi < segHi && n.alpha.has(p[aHi]) {
-				aHi++
+		inAlpha := true
+		for j := pos; j < end; j++ {
+			if !n.alpha.has(p[j]) {
+				inAlpha = false
+				break
 			}
 		}
-		lo, hi := pos, end
+		if !inAlpha {
+			continue
+		}
+		// pre and post hold only alpha bytes: the runs of pre bytes before
+		// the occurrence and of post bytes after it, within the bounds,
+		// are the interval.
+		loBound, hiBound := segLo, segHi
+		if n.preMax >= 0 {
+			loBound = max(loBound, pos-n.preMax)
+		}
+		if n.postMax >= 0 {
+			hiBound = min(hiBound, end+n.postMax)
+		}
 		if n.maxLen >= 0 {
-			lo, hi = max(aLo, end-n.maxLen), min(aHi, pos+n.maxLen)
-		} else {
-			lo, hi = aLo, aHi
+			loBound, hiBound = max(loBound, end-n.maxLen), min(hiBound, pos+n.maxLen)
 		}
-		// Each walk stops where the remembered run starts (or ends), so
-		// a segment full of occurrences costs linear time.
-		stop := segLo
-		if 0 <= pHi && pHi <= pos {
-			stop = pHi
+		memo := 0 <= pHi && pHi <= pos
+		floor := loBound
+		if memo {
+			floor = max(floor, pHi)
 		}
 		j := pos
-		for j > stop && n.pre.has(p[j-1]) {
+		for j > floor && n.pre.has(p[j-1]) {
 			j--
 		}
-		if j == stop && stop == pHi {
-			j = pLo // [pLo, pHi) is a run of pre bytes, maximal at pLo
-		}
-		pLo, pHi = j, pos
-		lo = max(lo, pLo)
-		if n.preMax >= 0 {
-			lo = max(lo, pos-n.preMax)
-		}
 		switch {
-		case end < qLo:
-			j := end
-			for j < qLo && n.post.has(p[j]) {
-				j++
+		case memo && j == pHi:
+			j, pHi = pLo, pos // the run goes on through [pLo, pHi)
+		case j == segLo || !n.pre.has(p[j-1]):
+			pLo, pHi = j, pos
+		default:
+			pHi = -1 // cut by a bound: where the run starts is unknown
+		}
+		lo := max(j, loBound)
+		k := end
+		if 0 <= qHi && qLo <= end && end <= qHi {
+			k = qHi
+		} else {
+			ceil := hiBound
+			joins := 0 <= qHi && end < qLo
+			if joins {
+				ceil = min(ceil, qLo)
 			}
-			if j < qLo {
-				qHi = j
+			for k < ceil && n.post.has(p[k]) {
+				k++
 			}
-			qLo = end
-		case end > qHi:
-			qLo, qHi = end, end
-			for qHi < segHi && n.post.has(p[qHi]) {
-				qHi++
+			switch {
+			case joins && k == qLo:
+				qLo, k = end, qHi // the run goes on through [qLo, qHi)
+			case k == segHi || !n.post.has(p[k]):
+				qLo, qHi = end, k
 			}
 		}
-		hi = min(hi, qHi)
-		if n.postMax >= 0 {
-			hi = min(hi, end+n.postMax)
-		}
+		hi := min(k, hiBound)
 		if lo > segLo && isWordByte(p[lo-1]) {
 			if lo-1 < wLo || lo-1 >= wHi {
 				wLo, wHi = wordRun(p, lo-1, segLo, segHi)
