@@ -306,6 +306,12 @@ var versionWords = lowerWords([]string{
 	"version", "ver", "release", "released", "build", "firmware", "fw ", "os ", "sdk",
 })
 
+// peerWords name the address that follows them (peer 10.62.14.23, host
+// 10.2.3.4); peerWindow is how far before the value they count.
+var peerWords = lowerWords([]string{"peer", "host", "client", "server", "remote", "addr", "address", "ip", "src", "dst", "gateway", "proxy"})
+
+const peerWindow = 10
+
 // productWords are browser product tokens of a user agent, always followed
 // by their own version ("Safari/604.1"). They count only inside the same
 // quoted field as the number: in an access log, the quoted X-Forwarded-For
@@ -357,8 +363,14 @@ const versionWindow = 24
 
 // privateDelta lowers the confidence of addresses that do not leave a
 // network (loopback, private, link-local, documentation): they are still
-// findings, but weaker ones.
+// findings, but weaker ones. Documentation ranges stay findings: test
+// data and generated fixtures use them for real-looking hosts.
 const privateDelta = -0.2
+
+// documentation4 reports whether a.b.c.0/24 is an RFC 5737 range.
+func documentation4(a, b, c byte) bool {
+	return a == 192 && b == 0 && c == 2 || a == 198 && b == 51 && c == 100 || a == 203 && b == 0 && c == 113
+}
 
 // ipv4Validator checks a dotted-quad IPv4 address and tells addresses from
 // version numbers.
@@ -380,7 +392,7 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 		return Outcome{Verdict: Reject}
 	}
 	p := c.Payload
-	if netmask(o) || networkPrefix(o, p[c.End:]) {
+	if netmask(o) || networkPrefix(o, p[c.End:]) || networkMask(o, p[c.End:]) {
 		return Outcome{Verdict: Reject}
 	}
 	if vBefore(p, c.Start) {
@@ -417,21 +429,21 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 	if q := bytes.LastIndexByte(p[from:c.Start], '"'); q >= 0 {
 		pfrom += q + 1
 	}
-	if hasWord(p, from, c.Start, versionWords) || hasWord(p, pfrom, c.Start, productWords) ||
-		hasVersionName(p, from, c.Start) {
+	// A network word right before the value outweighs a version word
+	// further back: "Association Release (peer 10.62.14.23)".
+	peer := hasWord(p, max(from, c.Start-peerWindow), c.Start, peerWords)
+	if !peer && (hasWord(p, from, c.Start, versionWords) || hasVersionName(p, from, c.Start)) ||
+		hasWord(p, pfrom, c.Start, productWords) {
 		return Outcome{Verdict: Reject}
 	}
 	if versionShaped(o) && c.Start > 0 && versionPrefix(p[:c.Start]) {
 		return Outcome{Verdict: Reject}
 	}
 	switch {
-	case o[0] == 127, o[0] == 10,
+	case documentation4(byte(o[0]), byte(o[1]), byte(o[2])), o[0] == 127, o[0] == 10,
 		o[0] == 172 && o[1]&0xF0 == 16,
 		o[0] == 192 && o[1] == 168,
-		o[0] == 169 && o[1] == 254,
-		o[0] == 192 && o[1] == 0 && o[2] == 2,
-		o[0] == 198 && o[1] == 51 && o[2] == 100,
-		o[0] == 203 && o[1] == 0 && o[2] == 113:
+		o[0] == 169 && o[1] == 254:
 		return Outcome{Verdict: Confirm, Delta: privateDelta}
 	}
 	return Outcome{Verdict: Confirm}
@@ -558,6 +570,9 @@ func (emailValidator) Validate(c Candidate) Outcome {
 	if string(local) == "git" && c.End < len(c.Payload) && c.Payload[c.End] == ':' {
 		return Outcome{Verdict: Reject}
 	}
+	if urlUserinfo(c.Payload, c.Start) {
+		return Outcome{Verdict: Reject}
+	}
 	dot := bytes.LastIndexByte(domain, '.')
 	if dot < 0 {
 		return Outcome{}
@@ -574,6 +589,24 @@ func (emailValidator) Validate(c Candidate) Outcome {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{}
+}
+
+// urlUserinfo reports whether the address at start is the password and
+// host of a URL's userinfo ("https://user:pass@host/"): a ':' right before
+// it, and "://" before that within the same token.
+func urlUserinfo(p []byte, start int) bool {
+	if start < 1 || p[start-1] != ':' {
+		return false
+	}
+	for i := start - 2; i >= 2 && start-i <= 256; i-- {
+		switch p[i] {
+		case ' ', '\t', '\n', '"', '\'', '<', '>':
+			return false
+		case '/':
+			return p[i-1] == '/' && p[i-2] == ':'
+		}
+	}
+	return false
 }
 
 // fileExtensions are file name extensions that are no top-level domain.
@@ -652,6 +685,9 @@ var roleWords = map[string]bool{
 	"ci": true, "cd": true, "eng": true, "engineering": true, "release": true, "releases": true,
 	"firmware": true, "payroll": true, "finance": true, "sre": true, "oncall": true,
 	"infra": true, "noc": true, "soc": true, "bot": true, "build": true, "deploy": true,
+	"office": true, "standards": true, "research": true, "edi": true, "ap": true, "ar": true,
+	"accounting": true, "procurement": true, "purchasing": true, "orders": true,
+	"invoices": true, "compliance": true, "audit": true, "service": true, "care": true,
 }
 
 // placeholderPeople are the stand-in names documentation and fixtures use
@@ -761,6 +797,36 @@ func networkPrefix(o [4]int, after []byte) bool {
 	}
 	v := uint32(o[0]<<24 | o[1]<<16 | o[2]<<8 | o[3])
 	return v&(1<<(32-n)-1) == 0
+}
+
+// networkMask reports whether o, followed by after, is a network written
+// with its netmask or wildcard mask, as routers' ACLs and routing
+// statements write it ("permit 10.20.20.0 0.0.0.255", "network 10.20.0.0
+// 255.255.0.0"): a mask with host bits, all of which are zero in o. A host
+// with the all-zero wildcard ("10.1.1.5 0.0.0.0") is an address.
+func networkMask(o [4]int, after []byte) bool {
+	i := 0
+	for i < len(after) && (after[i] == ' ' || after[i] == '\t') {
+		i++
+	}
+	if i == 0 || i == len(after) || !isDigit(after[i]) {
+		return false
+	}
+	j := i
+	for j < len(after) && (isDigit(after[j]) || after[j] == '.') {
+		j++
+	}
+	var m [4]int
+	if !parseIPv4(after[i:j], &m) {
+		return false
+	}
+	v := uint32(o[0]<<24 | o[1]<<16 | o[2]<<8 | o[3])
+	w := uint32(m[0]<<24 | m[1]<<16 | m[2]<<8 | m[3])
+	if m[0] == 255 {
+		w = ^w // a netmask: its zero bits are the host bits
+	}
+	// the host bits must be a run at the bottom: w+1 a power of two
+	return w != 0 && w&(w+1) == 0 && v&w == 0
 }
 
 // parseIPv4 parses a dotted quad strictly into o: exactly four octets of
@@ -894,10 +960,7 @@ var documentation6 = netip.MustParsePrefix("2001:db8::/32")
 // as ipv4Validator.
 func ipv4Delta(a netip.Addr) float64 {
 	b := a.As4()
-	if a.IsLoopback() || a.IsPrivate() || a.IsLinkLocalUnicast() ||
-		b[0] == 192 && b[1] == 0 && b[2] == 2 ||
-		b[0] == 198 && b[1] == 51 && b[2] == 100 ||
-		b[0] == 203 && b[1] == 0 && b[2] == 113 {
+	if a.IsLoopback() || a.IsPrivate() || a.IsLinkLocalUnicast() || documentation4(b[0], b[1], b[2]) {
 		return privateDelta
 	}
 	return 0

@@ -340,7 +340,7 @@ func isCutSep(c byte) bool { return c == ',' || c == '}' || c == '>' || c == '\t
 // the other, which a cut would part.
 func cutAfter(p []byte, i int) bool {
 	if p[i] == ',' {
-		return !lastQuotedArg(p, i+1)
+		return !lastQuotedArg(p, i+1) && !portAfter(p, i+1)
 	}
 	if p[i] == '\t' {
 		// "key:\tvalue", "key=\tvalue": a key and its value
@@ -366,6 +366,17 @@ func cutAfter(p []byte, i int) bool {
 	}
 	// an opening tag: '<' and a name
 	return j+1 >= i || !isLetter(p[j+1])
+}
+
+// portAfter reports whether p[i:] starts with a port and ';', as in the
+// "Server=tcp:db.example.net,1433;" of an ADO.NET connection string,
+// which a cut at the comma would part.
+func portAfter(p []byte, i int) bool {
+	j := i
+	for j < len(p) && j-i < 5 && '0' <= p[j] && p[j] <= '9' {
+		j++
+	}
+	return j > i && j < len(p) && p[j] == ';'
 }
 
 // lastQuotedArg reports whether p[i:] starts with a call's last argument,

@@ -161,3 +161,19 @@ func BenchmarkSegment(b *testing.B) {
 		})
 	}
 }
+
+// TestCutKeepsHostPort checks that a long line is not cut at the comma
+// between an ADO.NET connection string's host and port ("...net,1433;"):
+// the cut would part the string's password from its start.
+func TestCutKeepsHostPort(t *testing.T) {
+	e := builtinEngine(t)
+	conn := `Server=tcp:sql-orders.database.windows.net,1433;Initial Catalog=orders;User ID=orders_app;Password=vN4q-Tz8w_Lr2mKp7x;Encrypt=True;`
+	p := []byte(`{"requestbody":"{\"a\":\"` + strings.Repeat("x", softSegmentBytes) + `\",\"ConnectionStrings__Orders\":\"` + conn + `\"}"}`)
+	res := e.Scan(context.Background(), p, ScanOptions{})
+	for _, f := range res.Findings {
+		if string(p[f.Start:f.End]) == conn && f.Type == "DATABASE_CONNECTION_STRING" {
+			return
+		}
+	}
+	t.Errorf("no DATABASE_CONNECTION_STRING over the whole string: %+v", res.Findings)
+}

@@ -257,9 +257,9 @@ destinations:
 }
 
 func TestMergeOverlapsStrictestWins(t *testing.T) {
-	// The user:password@host inside a connection string reads as an
-	// email address too; the connection string covers it, and the
-	// strictest action of the group (drop) applies to the whole span.
+	// The host inside a connection string is an IP address too; the
+	// connection string covers it, and the strictest action of the group
+	// (drop) applies to the whole span.
 	s := snapshot(t, `
 destinations:
   - name: d
@@ -267,7 +267,7 @@ destinations:
       - {types: [DATABASE_CONNECTION_STRING], action: mask, keep_last: 2}
     default: drop
 `)
-	in := "DATABASE_URL=postgres://app:Sup3rS3cretPw@db.internal:5432/app\n"
+	in := "DATABASE_URL=postgres://app:Sup3rS3cretPw@172.31.40.12:5432/app\n"
 	dec := s.Redact(context.Background(), []byte(in), Request{Destination: "d"})
 	if len(dec.Findings) != 1 {
 		t.Fatalf("findings %+v", dec.Findings)
