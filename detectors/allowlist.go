@@ -70,6 +70,9 @@ const maxUserinfo = 512
 // percentDecode appends v with its %XX escapes decoded to dst. ok is false
 // when v holds none.
 func percentDecode(dst, v []byte) (out []byte, ok bool) {
+	if bytes.IndexByte(v, '%') < 0 {
+		return dst, false
+	}
 	for i := 0; i < len(v); i++ {
 		var b [1]byte
 		if v[i] == '%' && i+2 < len(v) {

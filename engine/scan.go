@@ -1040,6 +1040,9 @@ func (s *scan) chunkSet(set *experimental.Set, lo, hi int) {
 	for i := 0; i < s.words; i++ {
 		s.setHits = append(s.setHits, 0)
 	}
+	if hi <= lo {
+		return // an empty payload's one empty segment
+	}
 	hits, err := set.FindAllWithError(s.payload[lo:hi], -1)
 	if err != nil {
 		// The set gave up (DFA memory): every rule may match here.
