@@ -2,6 +2,7 @@ package detectors
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/hex"
 	"strconv"
 )
@@ -34,7 +35,26 @@ func (placeholderValidator) Validate(c Candidate) Outcome {
 	if pw, ok := userinfoPassword(v); ok && IsPlaceholder(pw) {
 		return Outcome{Verdict: Reject}
 	}
+	// So is HTTP Basic credentials' base64 of one
+	// ("Y2xpZW50X2lkOmNsaWVudF9zZWNyZXQ=" is client_id:client_secret).
+	if len(v) <= len(buf)*4/3 && len(v)%4 == 0 {
+		if n, err := base64.StdEncoding.Decode(buf[:], v); err == nil && printable(buf[:n]) {
+			if pw, ok := userinfoPassword(buf[:n]); ok && (IsPlaceholder(pw) || fieldName(pw)) {
+				return Outcome{Verdict: Reject}
+			}
+		}
+	}
 	return Outcome{}
+}
+
+// printable reports whether b is printable ASCII.
+func printable(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 || c > 0x7e {
+			return false
+		}
+	}
+	return true
 }
 
 // userinfoPassword returns the password of v's userinfo: of the URL v
@@ -120,7 +140,74 @@ func IsPlaceholder(value []byte) bool {
 		return true
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) ||
-		reference(v) || constantName(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v)
+		reference(v) || constantName(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
+		jenkinsSecret(v) || furtherAssignment(v)
+}
+
+// fieldName reports whether v is the name of a credential field written in
+// snake case (client_secret, api_key, db_password): in HTTP Basic
+// credentials "client_id:client_secret" is documentation's stand-in.
+func fieldName(v []byte) bool {
+	if bytes.IndexByte(v, '_') < 0 {
+		return false
+	}
+	for _, c := range v {
+		if !('a' <= c && c <= 'z') && c != '_' {
+			return false
+		}
+	}
+	for rest := v; len(rest) > 0; {
+		part := rest
+		if i := bytes.IndexByte(rest, '_'); i >= 0 {
+			part, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		switch string(part) {
+		case "secret", "password", "passwd", "pwd", "token", "key", "apikey", "passphrase":
+			return true
+		}
+	}
+	return false
+}
+
+// jenkinsSecret reports whether v is a secret as Jenkins stores it in
+// credentials.xml and config.xml: "{AQAAABAAAAA...}", base64 of a version
+// byte and ciphertext under the controller's master key, no secret without
+// that key.
+func jenkinsSecret(v []byte) bool {
+	if len(v) < 24 || v[0] != '{' || v[len(v)-1] != '}' || !bytes.HasPrefix(v, []byte("{AQAAAB")) {
+		return false
+	}
+	for _, c := range v[1 : len(v)-1] {
+		if !isAlnum(c) && c != '+' && c != '/' && c != '=' {
+			return false
+		}
+	}
+	return true
+}
+
+// furtherAssignment reports whether v is itself one key=value pair whose
+// key is a lower-case identifier ("token: alloc_id=1bb5383c-..."): the word
+// before it was a label, and the value is an id. Base64 has '=' only at its
+// end.
+func furtherAssignment(v []byte) bool {
+	i := bytes.IndexByte(v, '=')
+	if i < 3 || i+1 >= len(v) || v[i+1] == '=' || bytes.ContainsAny(v, " \t;&") {
+		return false // a connection string or a query is a list of them
+	}
+	for _, c := range v[:i] {
+		if !('a' <= c && c <= 'z') && c != '_' {
+			return false
+		}
+	}
+	// PagerDuty's "Authorization: Token token=..." names its secret so
+	for _, w := range [...]string{"token", "key", "secret", "pass", "auth", "sig", "pw"} {
+		if bytes.Contains(v[:i], []byte(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // zeroFill reports whether v is a document number written as zeros: at

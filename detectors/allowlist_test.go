@@ -206,5 +206,13 @@ func TestPlaceholderValidator(t *testing.T) {
 		{"URL without userinfo", val("https://api.acme.io/v1/users/jo@acme.io:Kq7x"), noOpinion},
 		{"userinfo with a placeholder password", in("http://test:test@localhost:8080", "test:test"), reject},
 		{"userinfo with a password", in("https://deploy:Pl8nkWq3z@pypi.acme.io/", "deploy:Pl8nkWq3z"), noOpinion},
+		// base64 of client_id:client_secret, and of deploy:Pl8nkWq3z
+		{"Basic credentials naming their fields", in("Authorization: Basic Y2xpZW50X2lkOmNsaWVudF9zZWNyZXQ=", "Y2xpZW50X2lkOmNsaWVudF9zZWNyZXQ="), reject},
+		{"Basic credentials", in("Authorization: Basic ZGVwbG95OlBsOG5rV3Ezeg==", "ZGVwbG95OlBsOG5rV3Ezeg=="), noOpinion},
+		{"Jenkins ciphertext", val("{AQAAABAAAAAg/LA1RhVeI+XSFAgMvtnCkbZQwdDpmrXY4evGz+xU/tNlt/R94yV3eNt0pGFSezdv}"), reject},
+		{"a braced value", val("{Kq7-Vb2-Lx9}"), noOpinion},
+		{"a further key=value", in("renewed token: alloc_id=1bb5383c-78c1-4de2-a626-4b2deec78d82", "alloc_id=1bb5383c-78c1-4de2-a626-4b2deec78d82"), reject},
+		{"base64 with padding", val("dGhpcyBpcyBhIHRva2Vu="), noOpinion},
+		{"a named secret", in("Authorization: Token token=u+a3sS56dR1S8sjy97ga", "token=u+a3sS56dR1S8sjy97ga"), noOpinion},
 	})
 }

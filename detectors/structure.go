@@ -317,7 +317,7 @@ const peerWindow = 10
 // quoted field as the number: in an access log, the quoted X-Forwarded-For
 // field after the user agent ("... Safari/604.1" "47.87.143.216") holds an
 // address.
-var productWords = lowerWords([]string{"chrome/", "firefox/", "safari/", "chrome ", "firefox ", "safari ", "edge ", "opera "})
+var productWords = lowerWords([]string{"chrome/", "firefox/", "safari/", "chrome ", "firefox ", "safari ", "edge ", "opera ", "headlesschrome/", "chromium/", "v8 "})
 
 // hasVersionName reports whether p[lo:hi] holds a name ending in
 // "version" as a part of its own: the camelCase and compound names of
@@ -704,10 +704,10 @@ var placeholderPeople = map[string]bool{
 // roleLocal reports whether a local part is made of role words
 // (api-support, platform-team, no-reply, payments.team): its every part,
 // split at '-', '.' and '_', is a role word except at most one other
-// (payments-team).
+// (payments-team), or one part says no-reply (idp-uat-noreply).
 func roleLocal(local []byte) bool {
 	var buf [16]byte
-	role, other := 0, 0
+	role, other, noreply := 0, 0, false
 	for start := 0; start <= len(local); {
 		end := start
 		for end < len(local) && local[end] != '-' && local[end] != '.' && local[end] != '_' {
@@ -716,13 +716,16 @@ func roleLocal(local []byte) bool {
 		if part := local[start:end]; len(part) > 0 {
 			if len(part) <= len(buf) && roleWords[string(lowerInto(buf[:0], part))] {
 				role++
+				w := string(lowerInto(buf[:0], part))
+				noreply = noreply || w == "noreply" || w == "donotreply"
 			} else {
 				other++
 			}
 		}
 		start = end + 1
 	}
-	return role > 0 && other <= 1
+	// a no-reply sender is a machine's, whatever names it (idp-uat-noreply)
+	return role > 0 && other <= 1 || noreply
 }
 
 // lowerInto appends b, ASCII lower-cased, to dst.
