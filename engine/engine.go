@@ -252,15 +252,39 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 		e.inSet[r.idx] = true
 	}
 	e.setExprs = exprs
-	for _, a := range anchorKeywords(e.rules, e.keywords) {
-		addKeyword(a)
-	}
+	// Single-line rules are narrowed with the rules' own keywords first;
+	// keyword rules that fail get anchor-only keywords (anchorKeywords),
+	// appended after the others so that the first narrowings' keyword
+	// indexes stay valid.
 	pats := make([][]byte, len(e.keywords))
 	for i, k := range e.keywords {
 		pats[i] = k.text
 	}
 	e.ac = newAutomaton(pats)
 	an := newAnalyzer(pats, e.ac)
+	nars := map[*rule]narrowing{}
+	var failing []*rule
+	for _, r := range e.rules {
+		if r.syn == nil || r.multiline {
+			continue
+		}
+		if n, ok := an.narrowingOf(r.syn); ok {
+			nars[r] = n
+		} else if r.hasKeyword {
+			failing = append(failing, r)
+		}
+	}
+	if extras := anchorKeywords(failing, pats, nars); len(extras) > 0 {
+		for _, a := range extras {
+			addKeyword(a)
+		}
+		pats = pats[:0]
+		for _, k := range e.keywords {
+			pats = append(pats, k.text)
+		}
+		e.ac = newAutomaton(pats)
+		an = newAnalyzer(pats, e.ac)
+	}
 	alphas := map[*rule]byteSet{}
 	for _, r := range e.rules {
 		r.lineSpan = -1
@@ -279,7 +303,7 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 			}
 			continue
 		}
-		if n, ok := an.narrowingOf(r.syn); ok {
+		if n, ok := nars[r]; ok {
 			r.nar = &n
 			r.sep = separatorFor(&n.alpha)
 			r.isAnchor = make([]bool, len(pats))
@@ -327,27 +351,21 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 // one of its keywords: generic-secret-quoted has the keyword "_key" and
 // matches "apikey=...", so no narrowing is found and the rule runs over
 // whole lines. Every such match may still hold a piece of a keyword
-// ("key"): for each single-line keyword rule with no narrowing, the pieces
-// of three bytes or more of its own keywords are tried, and the ones the
-// analysis then picks as anchors are returned.
-func anchorKeywords(rs []*rule, kws []keyword) []string {
-	base := make([][]byte, len(kws))
-	have := map[string]bool{}
-	for i, k := range kws {
-		base[i] = k.text
-		have[string(k.text)] = true
+// ("key"): the pieces of three bytes or more of the failing rules'
+// keywords join one trial automaton. The pieces the analysis picks as
+// anchors are returned, to be appended to the keywords in that order, and
+// the failing rules' narrowings are put in nars with their anchors
+// numbered as they will be.
+func anchorKeywords(failing []*rule, keywords [][]byte, nars map[*rule]narrowing) []string {
+	if len(failing) == 0 {
+		return nil
 	}
-	an := newAnalyzer(base, newAutomaton(base))
-	var out []string
-	added := map[string]bool{}
-	for _, r := range rs {
-		if !r.hasKeyword || r.multiline || r.syn == nil {
-			continue
-		}
-		if _, ok := an.narrowingOf(r.syn); ok {
-			continue
-		}
-		pats := slices.Clone(base)
+	have := map[string]bool{}
+	for _, k := range keywords {
+		have[string(k)] = true
+	}
+	pats := slices.Clone(keywords)
+	for _, r := range failing {
 		for _, k := range r.src.Keywords {
 			k = strings.ToLower(k)
 			for i := 0; i < len(k); i++ {
@@ -359,19 +377,29 @@ func anchorKeywords(rs []*rule, kws []keyword) []string {
 				}
 			}
 		}
-		for _, p := range pats[len(base):] {
-			delete(have, string(p))
-		}
-		n, ok := newAnalyzer(pats, newAutomaton(pats)).narrowingOf(r.syn)
+	}
+	trial := newAnalyzer(pats, newAutomaton(pats))
+	var out []string
+	final := map[int32]int32{} // trial index of a piece -> its keyword index
+	for _, r := range failing {
+		n, ok := trial.narrowingOf(r.syn)
 		if !ok {
 			continue
 		}
-		for _, a := range n.anchors {
-			if p := string(pats[a]); int(a) >= len(base) && !added[p] {
-				added[p] = true
-				out = append(out, p)
+		for i, a := range n.anchors {
+			if int(a) < len(keywords) {
+				continue
 			}
+			k, seen := final[a]
+			if !seen {
+				k = int32(len(keywords) + len(out))
+				final[a] = k
+				out = append(out, string(pats[a]))
+			}
+			n.anchors[i] = k
 		}
+		slices.Sort(n.anchors)
+		nars[r] = n
 	}
 	return out
 }
