@@ -570,7 +570,7 @@ func (emailValidator) Validate(c Candidate) Outcome {
 	if string(local) == "git" && c.End < len(c.Payload) && c.Payload[c.End] == ':' {
 		return Outcome{Verdict: Reject}
 	}
-	if urlUserinfo(c.Payload, c.Start) {
+	if urlUserinfo(c.Payload, c.Start) || messageID(c.Payload, c.Start) {
 		return Outcome{Verdict: Reject}
 	}
 	dot := bytes.LastIndexByte(domain, '.')
@@ -589,6 +589,21 @@ func (emailValidator) Validate(c Candidate) Outcome {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{}
+}
+
+// messageIDHeaders name mail headers whose values are message ids in
+// address form (<CAK7w0K...@mail.gmail.com>), not mailboxes.
+var messageIDHeaders = lowerWords([]string{"message-id", "in-reply-to", "references", "messageid", "message_id"})
+
+// messageID reports whether the address at start is a message id: right
+// after '<', with a message-id header's name shortly before (on its line,
+// or as the previous JSON member's name: "Name": "Message-ID", "Value":
+// "<...>").
+func messageID(p []byte, start int) bool {
+	if start < 1 || p[start-1] != '<' {
+		return false
+	}
+	return hasWord(p, max(0, start-64), start, messageIDHeaders)
 }
 
 // urlUserinfo reports whether the address at start is the password and
@@ -686,6 +701,12 @@ var roleWords = map[string]bool{
 	"firmware": true, "payroll": true, "finance": true, "sre": true, "oncall": true,
 	"infra": true, "noc": true, "soc": true, "bot": true, "build": true, "deploy": true,
 	"office": true, "standards": true, "research": true, "edi": true, "ap": true, "ar": true,
+	"offers": true, "promo": true, "deals": true, "accessibility": true, "feedback": true,
+	"unsubscribe": true, "bounce": true, "bounces": true, "booking": true, "bookings": true,
+	"reservations": true, "reservas": true, "kontakt": true, "contacto": true, "contatto": true,
+	"ventas": true, "vertrieb": true, "kundenservice": true, "kundservice": true,
+	"klantenservice": true, "soporte": true, "suporte": true, "assistenza": true, "bok": true,
+	"biuro": true, "hola": true, "hallo": true, "ciao": true,
 	"accounting": true, "procurement": true, "purchasing": true, "orders": true,
 	"invoices": true, "compliance": true, "audit": true, "service": true, "care": true,
 }
@@ -699,6 +720,10 @@ var placeholderPeople = map[string]bool{
 	"max.mustermann": true, "erika.mustermann": true, "erika": true, "max": true,
 	"joe.bloggs": true, "fulano": true, "fulano.detal": true, "mario.rossi": true,
 	"first.last": true, "firstname.lastname": true, "first_last": true, "name.surname": true,
+	// "name" in a form's placeholder text, in several languages
+	"name": true, "yourname": true, "your.name": true, "nome": true, "nombre": true, "nom": true,
+	"vorname": true, "naam": true, "imie": true, "usuario": true, "user": true, "username": true,
+	"tuo.nome": true, "seu.nome": true, "votre.nom": true,
 }
 
 // roleLocal reports whether a local part is made of role words
@@ -1184,8 +1209,8 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 	if v := c.Value(); bytes.IndexByte(v, '.') >= 0 && bytes.IndexByte(v, '-') >= 0 {
 		return Outcome{Verdict: Reject}
 	}
-	if zipPlus4(p, c.Start, c.End) || inHexID(p, c.Start, c.End) {
-		return Outcome{Verdict: Reject}
+	if zipPlus4(p, c.Start, c.End) || inHexID(p, c.Start, c.End) || numericDate(c.Value()) {
+		return Outcome{Verdict: Reject} // 01-02-2024 is a date, whatever precedes it
 	}
 	if c.Start <= 0 || c.Start >= len(p) || p[c.Start] != '+' {
 		return Outcome{}
