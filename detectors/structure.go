@@ -449,6 +449,17 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 	return Outcome{Verdict: Confirm}
 }
 
+// binaryDigits reports whether v's digits are all 0 and 1: bit patterns in
+// test vectors and truth tables, no phone number.
+func binaryDigits(v []byte) bool {
+	for _, c := range v {
+		if isDigit(c) && c > '1' {
+			return false
+		}
+	}
+	return true
+}
+
 // inHexID reports whether p[start:end] is glued by '-' to hex digits on
 // both sides: groups of a UUID (44583372-0820-4762-8013-75d764ed1e03) or a
 // similar id, not a phone number.
@@ -1209,8 +1220,8 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 	if v := c.Value(); bytes.IndexByte(v, '.') >= 0 && bytes.IndexByte(v, '-') >= 0 {
 		return Outcome{Verdict: Reject}
 	}
-	if zipPlus4(p, c.Start, c.End) || inHexID(p, c.Start, c.End) || numericDate(c.Value()) {
-		return Outcome{Verdict: Reject} // 01-02-2024 is a date, whatever precedes it
+	if zipPlus4(p, c.Start, c.End) || inHexID(p, c.Start, c.End) || numericDate(c.Value()) || binaryDigits(c.Value()) {
+		return Outcome{Verdict: Reject} // a date (01-02-2024) or bits (010 010 0011)
 	}
 	if c.Start <= 0 || c.Start >= len(p) || p[c.Start] != '+' {
 		return Outcome{}
