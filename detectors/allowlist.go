@@ -141,7 +141,28 @@ func IsPlaceholder(value []byte) bool {
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) ||
 		reference(v) || constantName(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
-		jenkinsSecret(v) || furtherAssignment(v)
+		jenkinsSecret(v) || furtherAssignment(v) || pgpMessage(v)
+}
+
+// pgpMessage reports whether v is an OpenPGP message in base64 without its
+// armor, as Renovate's encrypted secrets and some vaults store values: it
+// starts with a public-key encrypted session key packet (tag 1, old or new
+// packet format, version 3). Without the private key it is no secret.
+func pgpMessage(v []byte) bool {
+	if len(v) < 64 {
+		return false
+	}
+	var b [6]byte
+	if _, err := base64.StdEncoding.Decode(b[:], v[:8]); err != nil {
+		return false
+	}
+	switch {
+	case b[0] == 0xC1: // new format, tag 1; one- or two-byte length
+		return b[2] == 3 || b[3] == 3
+	case b[0]&0xFC == 0x84: // old format, tag 1; one- or two-byte length
+		return b[0]&3 == 0 && b[2] == 3 || b[0]&3 == 1 && b[3] == 3
+	}
+	return false
 }
 
 // fieldName reports whether v is the name of a credential field written in

@@ -581,7 +581,9 @@ func (emailValidator) Validate(c Candidate) Outcome {
 	if string(local) == "git" && c.End < len(c.Payload) && c.Payload[c.End] == ':' {
 		return Outcome{Verdict: Reject}
 	}
-	if urlUserinfo(c.Payload, c.Start) || messageID(c.Payload, c.Start) {
+	// Two dots in a row are no address (RFC 5322 dot-atom): a range in a
+	// load-test config (loadtest-0001..0600@example.com).
+	if urlUserinfo(c.Payload, c.Start) || messageID(c.Payload, c.Start) || bytes.Contains(local, []byte("..")) {
 		return Outcome{Verdict: Reject}
 	}
 	dot := bytes.LastIndexByte(domain, '.')
@@ -717,7 +719,7 @@ var roleWords = map[string]bool{
 	"reservations": true, "reservas": true, "kontakt": true, "contacto": true, "contatto": true,
 	"ventas": true, "vertrieb": true, "kundenservice": true, "kundservice": true,
 	"klantenservice": true, "soporte": true, "suporte": true, "assistenza": true, "bok": true,
-	"biuro": true, "hola": true, "hallo": true, "ciao": true,
+	"biuro": true, "hola": true, "hallo": true, "ciao": true, "dev": true, "tools": true,
 	"accounting": true, "procurement": true, "purchasing": true, "orders": true,
 	"invoices": true, "compliance": true, "audit": true, "service": true, "care": true,
 }
@@ -740,28 +742,40 @@ var placeholderPeople = map[string]bool{
 // roleLocal reports whether a local part is made of role words
 // (api-support, platform-team, no-reply, payments.team): its every part,
 // split at '-', '.' and '_', is a role word except at most one other
-// (payments-team), or one part says no-reply (idp-uat-noreply).
+// (payments-team), or one part is a machine word (idp-uat-noreply,
+// test-rider-0042).
 func roleLocal(local []byte) bool {
 	var buf [16]byte
-	role, other, noreply := 0, 0, false
+	role, other := 0, 0
 	for start := 0; start <= len(local); {
 		end := start
 		for end < len(local) && local[end] != '-' && local[end] != '.' && local[end] != '_' {
 			end++
 		}
 		if part := local[start:end]; len(part) > 0 {
-			if len(part) <= len(buf) && roleWords[string(lowerInto(buf[:0], part))] {
+			w := ""
+			if len(part) <= len(buf) {
+				w = string(lowerInto(buf[:0], part))
+			}
+			if machineWords[w] {
+				return true // a no-reply sender or a fixture, whatever else names it
+			}
+			if roleWords[w] {
 				role++
-				w := string(lowerInto(buf[:0], part))
-				noreply = noreply || w == "noreply" || w == "donotreply"
 			} else {
 				other++
 			}
 		}
 		start = end + 1
 	}
-	// a no-reply sender is a machine's, whatever names it (idp-uat-noreply)
-	return role > 0 && other <= 1 || noreply
+	return role > 0 && other <= 1
+}
+
+// machineWords make a local part a machine's or a fixture's on their own,
+// whatever the other parts are (idp-uat-noreply, test-rider-0042).
+var machineWords = map[string]bool{
+	"noreply": true, "donotreply": true, "test": true, "demo": true, "sample": true,
+	"dummy": true, "fake": true, "loadtest": true,
 }
 
 // lowerInto appends b, ASCII lower-cased, to dst.

@@ -43,6 +43,7 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout13", "../testdata/holdout13/labels.json"},
 		{"../testdata/holdout14", "../testdata/holdout14/labels.json"},
 		{"../testdata/holdout15", "../testdata/holdout15/labels.json"},
+		{"../testdata/holdout16", "../testdata/holdout16/labels.json"},
 		{"../testdata/holdout17", "../testdata/holdout17/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
