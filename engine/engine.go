@@ -274,7 +274,7 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 			failing = append(failing, r)
 		}
 	}
-	if extras := anchorKeywords(failing, pats, nars); len(extras) > 0 {
+	if extras := anchorKeywords(failing, an, nars); len(extras) > 0 {
 		for _, a := range extras {
 			addKeyword(a)
 		}
@@ -356,21 +356,26 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 // anchors are returned, to be appended to the keywords in that order, and
 // the failing rules' narrowings are put in nars with their anchors
 // numbered as they will be.
-func anchorKeywords(failing []*rule, keywords [][]byte, nars map[*rule]narrowing) []string {
+func anchorKeywords(failing []*rule, an *analyzer, nars map[*rule]narrowing) []string {
 	if len(failing) == 0 {
 		return nil
 	}
+	keywords := an.keywords
 	have := map[string]bool{}
 	for _, k := range keywords {
 		have[string(k)] = true
 	}
 	pats := slices.Clone(keywords)
 	for _, r := range failing {
+		// A piece can be an anchor only if the regex spells it out: the
+		// keywords of a birth-date rule are context words, no piece of
+		// which is in its regex, and trying them all costs start-up time.
+		src := strings.ToLower(r.src.Regex)
 		for _, k := range r.src.Keywords {
 			k = strings.ToLower(k)
 			for i := 0; i < len(k); i++ {
 				for j := i + 3; j <= len(k); j++ {
-					if p := k[i:j]; !have[p] {
+					if p := k[i:j]; !have[p] && strings.Contains(src, p) {
 						have[p] = true
 						pats = append(pats, []byte(p))
 					}
@@ -378,7 +383,10 @@ func anchorKeywords(failing []*rule, keywords [][]byte, nars map[*rule]narrowing
 			}
 		}
 	}
-	trial := newAnalyzer(pats, newAutomaton(pats))
+	if len(pats) == len(keywords) {
+		return nil
+	}
+	trial := an.withMore(pats[len(keywords):])
 	var out []string
 	final := map[int32]int32{} // trial index of a piece -> its keyword index
 	for _, r := range failing {

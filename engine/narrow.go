@@ -2,6 +2,7 @@ package engine
 
 import (
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -132,9 +133,21 @@ func (a *analyzer) narrowingOf(re *syntax.Regexp) (n narrowing, ok bool) {
 
 type analyzer struct {
 	keywords [][]byte
-	ac       *automaton     // finds keywords, ASCII case folded
-	memo     map[string]int // keywordIn's answers
-	occ      []occurrence
+	ac       *automaton // finds keywords, ASCII case folded
+	// more, when set, finds keywords[len(keywords)-n:], the n added by
+	// withMore, which ac does not know.
+	more    *automaton
+	moreOff int
+	memo    map[string]int // keywordIn's answers
+	occ     []occurrence
+}
+
+// withMore returns an analyzer for a's keywords and extra ones, which
+// finds the extra ones with an automaton of their own instead of building
+// one for all of them again (anchorKeywords tries many).
+func (a *analyzer) withMore(extra [][]byte) *analyzer {
+	kws := append(slices.Clone(a.keywords), extra...)
+	return &analyzer{keywords: kws, ac: a.ac, more: newAutomaton(extra), moreOff: len(a.keywords), memo: map[string]int{}}
 }
 
 // keywordIn returns the longest automaton keyword inside s (the first of
@@ -146,6 +159,13 @@ func (a *analyzer) keywordIn(s string) int {
 	}
 	best := -1
 	a.occ = a.ac.find([]byte(s), a.occ[:0], nil)
+	if a.more != nil {
+		n := len(a.occ)
+		a.occ = a.more.find([]byte(s), a.occ, nil)
+		for i := n; i < len(a.occ); i++ {
+			a.occ[i].kw += int32(a.moreOff)
+		}
+	}
 	for _, o := range a.occ {
 		k := a.keywords[o.kw]
 		if string(k) != s[o.pos:int(o.pos)+len(k)] {
