@@ -720,6 +720,11 @@ var roleWords = map[string]bool{
 	"ventas": true, "vertrieb": true, "kundenservice": true, "kundservice": true,
 	"klantenservice": true, "soporte": true, "suporte": true, "assistenza": true, "bok": true,
 	"biuro": true, "hola": true, "hallo": true, "ciao": true, "dev": true, "tools": true,
+	"corrections": true, "opendata": true, "data": true, "newsroom": true, "editor": true,
+	"editors": true, "letters": true, "tips": true, "subscriptions": true, "membership": true,
+	"members": true, "community": true, "affiliates": true, "donations": true, "tickets": true,
+	"admissions": true, "registrar": true, "library": true, "reception": true, "frontdesk": true,
+	"facilities": true, "it": true, "servicedesk": true, "web": true, "webteam": true,
 	"accounting": true, "procurement": true, "purchasing": true, "orders": true,
 	"invoices": true, "compliance": true, "audit": true, "service": true, "care": true,
 }
@@ -1156,7 +1161,7 @@ func equalFold(b []byte, s string) bool {
 func textDate(v []byte) bool {
 	var w [3][]byte
 	n := 0
-	for f := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == ',' }) {
+	for f := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == ',' || r == '-' }) {
 		if n == len(w) {
 			return false
 		}

@@ -45,6 +45,7 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout15", "../testdata/holdout15/labels.json"},
 		{"../testdata/holdout16", "../testdata/holdout16/labels.json"},
 		{"../testdata/holdout17", "../testdata/holdout17/labels.json"},
+		{"../testdata/holdout18", "../testdata/holdout18/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
 		if err != nil {
