@@ -171,6 +171,10 @@ func TestIsPlaceholder(t *testing.T) {
 		{"secret123!", false},
 		{"testing-is-fun-42", false},
 		{"Db_Password", false},
+		{"sntryu_0000000000000000000000000000000000000000000000000000000000000000", true},
+		{"PMAK-000000000000000000000000-0000000000000000000000000000000000", true},
+		{"10000000000000000", true},
+		{"tok_1000000200000003", false},
 		{"db_password_value", false},
 		{"X9_K2", true}, // upper case, digits and underscore: reads as a constant
 		{"1_ABC", false},

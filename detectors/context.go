@@ -131,6 +131,11 @@ func columnHeader(p []byte, start int, words *wordSet) bool {
 		return false
 	}
 	line := p[ls:le]
+	// A JSON object or array per line (NDJSON logs) is a record, not a
+	// table row: its first line is another record, no header.
+	if jsonLine(line) {
+		return false
+	}
 	// bytes.Count (vectorised) bounds countDelims (quotes hide delimiters)
 	// from above: most lines are ruled out without walking their quotes.
 	for _, d := range tableDelims {
@@ -170,6 +175,13 @@ func columnHeader(p []byte, start int, words *wordSet) bool {
 		}
 	}
 	return false
+}
+
+// jsonLine reports whether line, past leading blanks, starts a JSON object
+// or array.
+func jsonLine(line []byte) bool {
+	t := bytes.TrimLeft(line, " \t")
+	return len(t) > 0 && (t[0] == '{' || t[0] == '[')
 }
 
 // maxHTMLWalk bounds how far back htmlColumnHeader looks for the value's

@@ -235,4 +235,9 @@ func TestNotColumn(t *testing.T) {
 		{"a birth-date column", in(csv, "14.03.1987"), noOpinion},
 		{"no table", in("joined 01.02.2012 as eintrittsdatum", "01.02.2012"), noOpinion},
 	})
+	// NDJSON: the first line is another record, not a header naming columns
+	ndjson := `{"host":"a","agent":"Safari Version/18.1"}` + "\n" + `{"host":"b","agent":"188.251.40.172"}` + "\n"
+	runValidator(t, Spec{Kind: "not_column", Words: []string{"version"}}, []validatorTest{
+		{"a JSON record per line", in(ndjson, "188.251.40.172"), noOpinion},
+	})
 }

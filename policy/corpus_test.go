@@ -46,6 +46,7 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout16", "../testdata/holdout16/labels.json"},
 		{"../testdata/holdout17", "../testdata/holdout17/labels.json"},
 		{"../testdata/holdout18", "../testdata/holdout18/labels.json"},
+		{"../testdata/holdout19", "../testdata/holdout19/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
 		if err != nil {
