@@ -35,6 +35,12 @@ func (placeholderValidator) Validate(c Candidate) Outcome {
 	if pw, ok := userinfoPassword(v); ok && IsPlaceholder(pw) {
 		return Outcome{Verdict: Reject}
 	}
+	// A value that spells its own key is a name mapping, not a secret:
+	// Swift's `case rememberedPassword = "remembered_password"`, a
+	// constant DB_PASSWORD = "db_password".
+	if namesItsKey(c) {
+		return Outcome{Verdict: Reject}
+	}
 	// So is HTTP Basic credentials' base64 of one
 	// ("Y2xpZW50X2lkOmNsaWVudF9zZWNyZXQ=" is client_id:client_secret).
 	if len(v) <= len(buf)*4/3 && len(v)%4 == 0 {
@@ -45,6 +51,47 @@ func (placeholderValidator) Validate(c Candidate) Outcome {
 		}
 	}
 	return Outcome{}
+}
+
+// namesItsKey reports whether the value of a key/value match is the key's
+// own name in another case: the same letters and digits, ignoring case and
+// separators. The key is the last name in the match before the value.
+func namesItsKey(c Candidate) bool {
+	p := c.Payload
+	if c.MatchStart < 0 || c.MatchStart >= c.Start || c.Start > len(p) || c.End > len(p) {
+		return false
+	}
+	i := c.Start
+	for i > c.MatchStart && !isAlnum(p[i-1]) {
+		i-- // the quote, operator and blanks between key and value
+	}
+	// The key may start before the match: a rule can match the tail of a
+	// camel-case name (dPassword of rememberedPassword).
+	j := i
+	for j > max(0, c.MatchStart-64) && (isAlnum(p[j-1]) || p[j-1] == '_' || p[j-1] == '-' || p[j-1] == '.') {
+		j--
+	}
+	key, v := p[j:i], p[c.Start:c.End]
+	if len(key) < 4 {
+		return false
+	}
+	a, b := 0, 0
+	for {
+		for a < len(key) && !isAlnum(key[a]) {
+			a++
+		}
+		for b < len(v) && !isAlnum(v[b]) {
+			b++
+		}
+		if a == len(key) || b == len(v) {
+			return a == len(key) && b == len(v)
+		}
+		if lower(key[a]) != lower(v[b]) {
+			return false
+		}
+		a++
+		b++
+	}
 }
 
 // printable reports whether b is printable ASCII.
@@ -698,6 +745,7 @@ var fakeWords = [...]string{
 	"placeholder", "your", "yourpassword", "redacted", "sample", "fake",
 	"foobar", "insert", "replace_me", "replaceme", "todo", "fixme",
 	"not_real", "not-real", "notreal", "not_a_real", "not-a-real",
+	"preview", "not-secret", "not_secret", "notsecret",
 }
 
 // fakePairs holds the first two bytes of fakeWords, so namesItselfFake

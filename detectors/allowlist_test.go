@@ -218,6 +218,10 @@ func TestPlaceholderValidator(t *testing.T) {
 		{"a further key=value", in("renewed token: alloc_id=1bb5383c-78c1-4de2-a626-4b2deec78d82", "alloc_id=1bb5383c-78c1-4de2-a626-4b2deec78d82"), reject},
 		{"base64 with padding", val("dGhpcyBpcyBhIHRva2Vu="), noOpinion},
 		{"a named secret", in("Authorization: Token token=u+a3sS56dR1S8sjy97ga", "token=u+a3sS56dR1S8sjy97ga"), noOpinion},
+		{"a value spelling its key", inMatch(`case rememberedPassword = "remembered_password"`, `dPassword = "remembered_password"`, "remembered_password"), reject},
+		{"a constant holding its name", inMatch(`DB_PASSWORD = "db_password"`, `DB_PASSWORD = "db_password"`, "db_password"), reject},
+		{"a value longer than its key", inMatch(`DB_PASSWORD = "db_password_2024!"`, `DB_PASSWORD = "db_password_2024!"`, "db_password_2024!"), noOpinion},
+		{"a preview fixture", val("preview-password"), reject},
 		{"an OpenPGP message", val("wcFMA/xDdHCJBTolAQ/00eJJZc01S/g92AfdlMT09fMkrg8xPkiUQueuvYIodDYBBORvY9579VejecPe"), reject},
 		{"base64 of something else", val("c2VjcmV0LXRoYXQtaXMtbG9uZy1lbm91Z2gtdG8tcGFzcy10aGUtc2l6ZS1jaGVjaw=="), noOpinion},
 	})
