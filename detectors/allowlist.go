@@ -180,6 +180,11 @@ func IsPlaceholder(value []byte) bool {
 	if t := bytes.TrimRight(v, ",;)"); len(t) < len(v) && codeType(t) {
 		return true
 	}
+	// pydantic's annotation (snowflake_password: SecretStr) names the type
+	// and nothing else can be meant
+	if string(v) == "SecretStr" || string(v) == "SecretBytes" {
+		return true
+	}
 	if len(v) == 0 {
 		return true
 	}
@@ -573,7 +578,8 @@ func codeType(v []byte) bool {
 	switch string(v) {
 	case "string", "bool", "byte", "[]byte", "rune", "int", "int8", "int16", "int32", "int64",
 		"uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "float32", "float64",
-		"str", "bytes", "char", "wchar_t", "String", "[]string", "*string", "*uint16":
+		"str", "bytes", "char", "wchar_t", "String", "[]string", "*string", "*uint16",
+		"SecretStr", "SecretBytes": // pydantic's secret types
 		return true
 	}
 	return false

@@ -147,6 +147,8 @@ func Build(s Spec) (Validator, error) {
 		return macValidator{}, check()
 	case "email":
 		return emailValidator{}, check()
+	case "not_uuid":
+		return notUUIDValidator{}, check()
 	case "not_call":
 		return notCallValidator{}, check()
 	// context.go
@@ -190,7 +192,7 @@ func Kinds() []string {
 	return []string{
 		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino",
 		"jwt", "private_key", "base64_private_key", "basic_auth", "ipv4", "ipv6", "date",
-		"phone", "mac", "email", "not_call", "context", "not_context", "not_column", "entropy", "length", "mixed", "placeholder",
+		"phone", "mac", "email", "not_call", "not_uuid", "context", "not_context", "not_column", "entropy", "length", "mixed", "placeholder",
 	}
 }
 

@@ -449,6 +449,25 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 	return Outcome{Verdict: Confirm}
 }
 
+// sequentialDigits reports whether v's digits count up or down by one
+// (0123456789, 0987654321): a keyboard row or a test string, no number.
+func sequentialDigits(v []byte) bool {
+	prev, n, up, down := -1, 0, true, true
+	for _, c := range v {
+		if !isDigit(c) {
+			continue
+		}
+		d := int(c - '0')
+		if prev >= 0 {
+			up = up && d == (prev+1)%10
+			down = down && d == (prev+9)%10
+		}
+		prev = d
+		n++
+	}
+	return n >= 7 && (up || down)
+}
+
 // binaryDigits reports whether v's digits are all 0 and 1: bit patterns in
 // test vectors and truth tables, no phone number.
 func binaryDigits(v []byte) bool {
@@ -626,7 +645,29 @@ func messageID(p []byte, start int) bool {
 	if start < 1 || p[start-1] != '<' {
 		return false
 	}
+	// A header line (From:, References:) is judged by its own name. A
+	// References header lists many ids, folded over lines that start with
+	// a blank: the name is at the start of its first line.
+	ls := bytes.LastIndexByte(p[:start], '\n') + 1
+	for k := 0; k < 16 && ls > 0 && (p[ls] == ' ' || p[ls] == '\t'); k++ {
+		ls = bytes.LastIndexByte(p[:ls-1], '\n') + 1
+	}
+	if headerLine(p[ls:start]) {
+		return hasWord(p, ls, min(start, ls+16), messageIDHeaders)
+	}
+	// Otherwise the name may be the previous JSON member's
+	// ("Name": "Message-ID", "Value": "<...>").
 	return hasWord(p, max(0, start-64), start, messageIDHeaders)
+}
+
+// headerLine reports whether line starts with a mail header's name and
+// colon (References:, From:).
+func headerLine(line []byte) bool {
+	i := 0
+	for i < len(line) && (isAlnum(line[i]) || line[i] == '-') {
+		i++
+	}
+	return i > 0 && i < len(line) && line[i] == ':'
 }
 
 // fixtureID reports whether a local part is a letter or two and a
@@ -834,6 +875,34 @@ func (notCallValidator) Name() string { return "not_call" }
 
 func (notCallValidator) Validate(c Candidate) Outcome {
 	if c.End < len(c.Payload) && c.Payload[c.End] == '(' {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{}
+}
+
+// notUUIDValidator rejects a value that is a UUID, bare or after a word
+// and '_' or '-' (session_b2880d0d-...): the id of a conversation, a chat
+// or an agent session in an export, which grants nothing. Web frameworks'
+// session ids are random strings of their own formats.
+type notUUIDValidator struct{}
+
+func (notUUIDValidator) Name() string { return "not_uuid" }
+
+func (notUUIDValidator) Validate(c Candidate) Outcome {
+	v := c.Value()
+	if len(v) > 36 {
+		i := len(v) - 36
+		if v[i-1] != '_' && v[i-1] != '-' {
+			return Outcome{}
+		}
+		for _, b := range v[:i-1] {
+			if !isLetter(b) && b != '_' {
+				return Outcome{}
+			}
+		}
+		v = v[i:]
+	}
+	if isUUID(v) {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{}
@@ -1128,7 +1197,7 @@ func numericDate(v []byte) bool {
 			}
 			part[k] = part[k]*10 + int(b-'0')
 			width[k]++
-		case (b == '-' || b == '/' || b == '.') && width[k] > 0 && k < 2 && (sep == 0 || b == sep):
+		case (b == '-' || b == '/' || b == '.' || b == ' ') && width[k] > 0 && k < 2 && (sep == 0 || b == sep):
 			sep = b
 			k++
 		default:
@@ -1274,8 +1343,9 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 	if v := c.Value(); bytes.IndexByte(v, '.') >= 0 && bytes.IndexByte(v, '-') >= 0 {
 		return Outcome{Verdict: Reject}
 	}
-	if zipPlus4(p, c.Start, c.End) || inHexID(p, c.Start, c.End) || numericDate(c.Value()) || binaryDigits(c.Value()) {
-		return Outcome{Verdict: Reject} // a date (01-02-2024) or bits (010 010 0011)
+	if zipPlus4(p, c.Start, c.End) || inHexID(p, c.Start, c.End) || numericDate(c.Value()) || binaryDigits(c.Value()) ||
+		sequentialDigits(c.Value()) {
+		return Outcome{Verdict: Reject} // a date (01-02-2024), bits (010 010 0011), 0123456789
 	}
 	if c.Start <= 0 || c.Start >= len(p) || p[c.Start] != '+' {
 		return Outcome{}

@@ -47,6 +47,7 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout17", "../testdata/holdout17/labels.json"},
 		{"../testdata/holdout18", "../testdata/holdout18/labels.json"},
 		{"../testdata/holdout19", "../testdata/holdout19/labels.json"},
+		{"../testdata/holdout20", "../testdata/holdout20/labels.json"},
 		{"../testdata/holdout21", "../testdata/holdout21/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
