@@ -548,7 +548,7 @@ func reference(v []byte) bool {
 			return true
 		}
 	}
-	if envLookup(v) || codePath(v) {
+	if envLookup(v) || codePath(v) || vaultToken(v) {
 		return true
 	}
 	if len(v) < 2 {
@@ -569,6 +569,26 @@ func reference(v []byte) bool {
 		return true // a printf verb: %s, %v
 	}
 	return false
+}
+
+// vaultToken reports whether v is a tokenization vault's token: tok_ or
+// <kind>_tok_ and the token (tok_ssn_6iW2..., pm_tok_KCRW...). It stands
+// for a value kept in the vault and reads nothing without the vault's key;
+// the value itself is what the vault hides.
+func vaultToken(v []byte) bool {
+	i := bytes.Index(v, []byte("tok_"))
+	if i < 0 || len(v)-i < 12 {
+		return false
+	}
+	if i > 0 && v[i-1] != '_' {
+		return false
+	}
+	for _, c := range v[:i] {
+		if !('a' <= c && c <= 'z') && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // codeType reports whether v is a built-in type name of Go or C-like

@@ -148,7 +148,14 @@ func Build(s Spec) (Validator, error) {
 	case "email":
 		return emailValidator{}, check()
 	case "not_uuid":
-		return notUUIDValidator{}, check()
+		v := notUUIDValidator{window: s.Window}
+		if len(s.Words) > 0 {
+			v.words = lowerWords(s.Words)
+			if v.window <= 0 {
+				v.window = defaultContextWindow
+			}
+		}
+		return v, check("words", "window")
 	case "not_call":
 		return notCallValidator{}, check()
 	// context.go

@@ -884,11 +884,20 @@ func (notCallValidator) Validate(c Candidate) Outcome {
 // and '_' or '-' (session_b2880d0d-...): the id of a conversation, a chat
 // or an agent session in an export, which grants nothing. Web frameworks'
 // session ids are random strings of their own formats.
-type notUUIDValidator struct{}
+// With words, only a UUID with one of them in the window before it is
+// rejected (a card-issuing API's "token": "<uuid>" names a card, while an
+// api_key that is a UUID is a key).
+type notUUIDValidator struct {
+	words  *wordSet
+	window int
+}
 
 func (notUUIDValidator) Name() string { return "not_uuid" }
 
-func (notUUIDValidator) Validate(c Candidate) Outcome {
+func (n notUUIDValidator) Validate(c Candidate) Outcome {
+	if n.words != nil && !hasWord(c.Payload, max(0, c.Start-n.window), c.Start, n.words) {
+		return Outcome{}
+	}
 	v := c.Value()
 	if len(v) > 36 {
 		i := len(v) - 36

@@ -490,3 +490,15 @@ func BenchmarkStructure(b *testing.B) {
 		})
 	}
 }
+
+func TestNotUUID(t *testing.T) {
+	runValidator(t, Spec{Kind: "not_uuid"}, []validatorTest{
+		{"a UUID", val("829145fc-c7e6-4da8-a726-9dd178496ac9"), reject},
+		{"a prefixed UUID", val("session_b2880d0d-8ecd-4f1b-beac-cbe617adfe3e"), reject},
+		{"a random id", val("Ty6zE2ZO3uVJyty2Hh6RuPsIpNSbhBK2XRuV"), noOpinion},
+	})
+	runValidator(t, Spec{Kind: "not_uuid", Words: []string{`"token"`}, Window: 12}, []validatorTest{
+		{"under a bare token key", in(`{"token": "5c1d9e27-3a4b-4f80-9b62-0e7d13a8c4f5"}`, "5c1d9e27-3a4b-4f80-9b62-0e7d13a8c4f5"), reject},
+		{"under an api_key", in(`api_key: "5c1d9e27-3a4b-4f80-9b62-0e7d13a8c4f5"`, "5c1d9e27-3a4b-4f80-9b62-0e7d13a8c4f5"), noOpinion},
+	})
+}
