@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"net/netip"
+	"strings"
 )
 
 // This file holds the validators that parse a value to check it has the
@@ -340,6 +341,27 @@ func hasVersionName(p []byte, lo, hi int) bool {
 	return false
 }
 
+// productSlash reports whether a product token's name and '/' come right
+// before start (LibreOffice/24.8.2.1, HeadlessChrome/141.0.0.0): a User-Agent
+// or generator string's version. A network word there (host/10.2.3.4) is
+// not one.
+func productSlash(p []byte, start int) bool {
+	if start < 4 || p[start-1] != '/' {
+		return false
+	}
+	i := start - 1
+	for i > 0 && isLetter(p[i-1]) {
+		i--
+	}
+	// A product name stands alone: after a blank, a quote, '(' or '>'.
+	// After '.', '@', '/' or '-' it ends a host name (node.internal/10.2.3.4,
+	// user@vpn.net/86.1.2.3) or a path.
+	if start-1-i < 3 || i > 0 && !strings.ContainsRune(" \t\"'(>", rune(p[i-1])) {
+		return false
+	}
+	return !hasWord(p, i, start-1, peerWords)
+}
+
 // vBefore reports whether a version "v" comes right before start:
 // "v10.2.3.4", or "v 10.2.3.4" / "v=10.2.3.4" / "v: 10.2.3.4" with the v
 // standing alone (not the last letter or digit of a word or an id).
@@ -395,7 +417,7 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 	if netmask(o) || networkPrefix(o, p[c.End:]) || networkMask(o, p[c.End:]) {
 		return Outcome{Verdict: Reject}
 	}
-	if vBefore(p, c.Start) {
+	if vBefore(p, c.Start) || productSlash(p, c.Start) {
 		return Outcome{Verdict: Reject}
 	}
 	// A dot and a digit on either side make this four parts of a longer

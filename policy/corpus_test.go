@@ -49,6 +49,7 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout19", "../testdata/holdout19/labels.json"},
 		{"../testdata/holdout20", "../testdata/holdout20/labels.json"},
 		{"../testdata/holdout21", "../testdata/holdout21/labels.json"},
+		{"../testdata/holdout22", "../testdata/holdout22/labels.json"},
 		{"../testdata/holdout23", "../testdata/holdout23/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
