@@ -55,7 +55,9 @@ func (placeholderValidator) Validate(c Candidate) Outcome {
 
 // namesItsKey reports whether the value of a key/value match is the key's
 // own name in another case: the same letters and digits, ignoring case and
-// separators. The key is the last name in the match before the value.
+// separators. The key is the name that ends before the value, read back
+// from there up to 64 bytes before the match (a rule may match only the
+// tail of a camel-case name).
 func namesItsKey(c Candidate) bool {
 	p := c.Payload
 	if c.MatchStart < 0 || c.MatchStart >= c.Start || c.Start > len(p) || c.End > len(p) {
@@ -168,7 +170,11 @@ func percentDecode(dst, v []byte) (out []byte, ok bool) {
 // LDAP "{SSHA}..."): the hash is what a system keeps instead of the
 // password; or a keyed hash that an audit log writes in place of a value
 // (Vault's "hmac-sha256:<64 hex>"), or an anonymous visitor's id
-// ("anon-<uuid>"). Surrounding quotes and spaces are ignored.
+// ("anon-<uuid>"), or ciphertext only a key opens (Jenkins "{AQAAAB...}",
+// an OpenPGP message in base64), a tokenization vault's token
+// ("tok_ssn_...", "pm_tok_..."), a key=value pair naming an id
+// ("alloc_id=<uuid>"), or pydantic's SecretStr type. Surrounding quotes and
+// spaces are ignored.
 //
 // It is meant for secret and credential values only: it would wrongly
 // drop PII such as "jane@example.com". It does not allocate and is safe
@@ -204,14 +210,22 @@ func pgpMessage(v []byte) bool {
 	if len(v) < 64 {
 		return false
 	}
+	for _, c := range v {
+		if !isAlnum(c) && c != '+' && c != '/' && c != '=' {
+			return false
+		}
+	}
 	var b [6]byte
 	if _, err := base64.StdEncoding.Decode(b[:], v[:8]); err != nil {
 		return false
 	}
 	switch {
-	case b[0] == 0xC1: // new format, tag 1; one- or two-byte length
-		return b[2] == 3 || b[3] == 3
-	case b[0]&0xFC == 0x84: // old format, tag 1; one- or two-byte length
+	case b[0] == 0xC1: // new format, tag 1: a one- or two-byte length
+		if b[1] < 192 {
+			return b[2] == 3
+		}
+		return b[1] < 224 && b[3] == 3
+	case b[0]&0xFC == 0x84: // old format, tag 1: length type 0 or 1
 		return b[0]&3 == 0 && b[2] == 3 || b[0]&3 == 1 && b[3] == 3
 	}
 	return false
@@ -277,6 +291,20 @@ func furtherAssignment(v []byte) bool {
 	// PagerDuty's "Authorization: Token token=..." names its secret so
 	for _, w := range [...]string{"token", "key", "secret", "pass", "auth", "sig", "pw"} {
 		if bytes.Contains(v[:i], []byte(w)) {
+			return false
+		}
+	}
+	// Only an id is meant: a UUID or hex after the '=' (a password such as
+	// "summer=Qx7Lm2Vb9Rt4" holds one too).
+	rest := v[i+1:]
+	if isUUID(rest) {
+		return true
+	}
+	if len(rest) < 8 {
+		return false
+	}
+	for _, c := range rest {
+		if !isHex(c) {
 			return false
 		}
 	}
@@ -588,7 +616,15 @@ func vaultToken(v []byte) bool {
 			return false
 		}
 	}
-	return true
+	if i > 0 {
+		return true // <kind>_tok_...
+	}
+	// tok_<kind>_...: a bare tok_ and random text may be any provider's key
+	j := 4
+	for j < len(v) && 'a' <= v[j] && v[j] <= 'z' {
+		j++
+	}
+	return j > 4 && j < len(v) && v[j] == '_'
 }
 
 // codeType reports whether v is a built-in type name of Go or C-like
@@ -598,8 +634,7 @@ func codeType(v []byte) bool {
 	switch string(v) {
 	case "string", "bool", "byte", "[]byte", "rune", "int", "int8", "int16", "int32", "int64",
 		"uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "float32", "float64",
-		"str", "bytes", "char", "wchar_t", "String", "[]string", "*string", "*uint16",
-		"SecretStr", "SecretBytes": // pydantic's secret types
+		"str", "bytes", "char", "wchar_t", "String", "[]string", "*string", "*uint16":
 		return true
 	}
 	return false

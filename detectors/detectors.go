@@ -148,6 +148,9 @@ func Build(s Spec) (Validator, error) {
 	case "email":
 		return emailValidator{}, check()
 	case "not_uuid":
+		if s.Window != 0 && len(s.Words) == 0 {
+			return nil, fmt.Errorf("validator %q: window needs words", s.Kind)
+		}
 		v := notUUIDValidator{window: s.Window}
 		if len(s.Words) > 0 {
 			v.words = lowerWords(s.Words)

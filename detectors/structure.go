@@ -602,9 +602,12 @@ const hostlessWindow = 16
 // emailValidator rejects address-shaped text that names no mailbox: a
 // file after an '@' (curl's --data-urlencode "description@CHANGELOG.md",
 // "body@payload.json"), a package version after one (lib@1.0.0.RELEASE),
-// and a role mailbox at a documentation domain (RFC
-// 2606: example.com, .org, .net) whose local part names a team or a
-// function (platform-team@, api-support@, noreply@): no person's. A
+// a message id (Message-ID, In-Reply-To, References), a URL's
+// "pass@host" userinfo, a local part with two dots in a row or a final
+// dot, and at a documentation domain (RFC 2606: example.com, .org, .net)
+// a local part that names no person: a team or a function
+// (platform-team@, noreply@), a fixture (test-rider-0042@, p0001@), a
+// stand-in (x@, payee@, Wikipedia's example forms) or a domain. A
 // person's address at a documentation domain (jane.doe@example.com) stays
 // a finding: test exports use those domains for real-looking people.
 type emailValidator struct{}
@@ -670,17 +673,30 @@ func messageID(p []byte, start int) bool {
 	// A header line (From:, References:) is judged by its own name. A
 	// References header lists many ids, folded over lines that start with
 	// a blank: the name is at the start of its first line.
-	ls := bytes.LastIndexByte(p[:start], '\n') + 1
-	for k := 0; k < 16 && ls > 0 && (p[ls] == ' ' || p[ls] == '\t'); k++ {
-		ls = bytes.LastIndexByte(p[:ls-1], '\n') + 1
+	// Each search looks back at most maxHeaderBack bytes, so a payload of
+	// one long line of <addresses> costs linear time.
+	floor := max(0, start-maxHeaderBack)
+	nl := bytes.LastIndexByte(p[floor:start], '\n')
+	ls := floor + nl + 1
+	for k := 0; nl >= 0 && k < 16 && ls > 0 && (p[ls] == ' ' || p[ls] == '\t'); k++ {
+		floor = max(0, ls-1-maxHeaderBack)
+		if nl = bytes.LastIndexByte(p[floor:ls-1], '\n'); nl < 0 && floor > 0 {
+			break // a folded line too long to be a header's
+		}
+		ls = floor + nl + 1
 	}
-	if headerLine(p[ls:start]) {
-		return hasWord(p, ls, min(start, ls+16), messageIDHeaders)
+	if nl >= 0 || floor == 0 {
+		if headerLine(p[ls:start]) {
+			return hasWord(p, ls, min(start, ls+16), messageIDHeaders)
+		}
 	}
 	// Otherwise the name may be the previous JSON member's
 	// ("Name": "Message-ID", "Value": "<...>").
 	return hasWord(p, max(0, start-64), start, messageIDHeaders)
 }
+
+// maxHeaderBack bounds how far back messageID looks for a line's start.
+const maxHeaderBack = 1024
 
 // headerLine reports whether line starts with a mail header's name and
 // colon (References:, From:).

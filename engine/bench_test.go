@@ -65,7 +65,9 @@ func BenchmarkHostile(b *testing.B) {
 		name string
 		e    *Engine
 	}{{"set", builtinEngine(b)}, {"noset", builtinNoSet(b)}} {
-		for _, pat := range []string{"password ", "\"password\": \"", "AKIA ", "token=", "eyJ", "secret: ", "@x.io ", "12345678x", "555 123 4567\n", "{\"name\": \"latency_ms\", \"value\": \"42\"},\n"} {
+		// "<maria@acme.io> " is one line of addresses in angle brackets: the
+		// message-id check reads back to the line's start, bounded.
+		for _, pat := range []string{"password ", "\"password\": \"", "AKIA ", "token=", "eyJ", "secret: ", "@x.io ", "<maria@acme.io> ", "12345678x", "555 123 4567\n", "{\"name\": \"latency_ms\", \"value\": \"42\"},\n"} {
 			payload := bytes.Repeat([]byte(pat), (64<<10)/len(pat))
 			b.Run(eng.name+"/"+strings.TrimSpace(pat), func(b *testing.B) {
 				b.SetBytes(int64(len(payload)))
