@@ -801,6 +801,10 @@ func algorithmDomain(d []byte) bool {
 
 // documentationDomain reports whether d is example.com, .org or .net.
 func documentationDomain(d []byte) bool {
+	// a subdomain (lists.example.net) is reserved as well
+	if i := len(d) - len("example.com"); i > 0 && d[i-1] == '.' {
+		d = d[i:]
+	}
 	return bytes.EqualFold(d, []byte("example.com")) || bytes.EqualFold(d, []byte("example.org")) ||
 		bytes.EqualFold(d, []byte("example.net"))
 }
@@ -834,6 +838,10 @@ var roleWords = map[string]bool{
 	"facilities": true, "it": true, "servicedesk": true, "web": true, "webteam": true,
 	"accounting": true, "procurement": true, "purchasing": true, "orders": true,
 	"invoices": true, "compliance": true, "audit": true, "service": true, "care": true,
+	// mailing lists and the groups that own a system
+	"announce": true, "announcements": true, "discuss": true, "users": true, "digest": true,
+	"list": true, "lists": true, "admins": true, "maintainers": true, "owners": true,
+	"moderators": true, "staff": true,
 }
 
 // placeholderPeople are the stand-in names documentation and fixtures use
