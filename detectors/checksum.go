@@ -190,7 +190,103 @@ func (cardValidator) Validate(c Candidate) Outcome {
 	if allSame(digits) || !knownIIN(digits) || !luhnDigits(digits) {
 		return Outcome{Verdict: Reject}
 	}
+	if sep == 0 && luhnChance(c.Payload, c.Start, c.End, digits) || sep != 0 && inGroupRun(c.Payload, c.Start, c.End, sep) {
+		return Outcome{Verdict: Reject}
+	}
 	return Outcome{Verdict: Confirm}
+}
+
+// inGroupRun reports whether the separated number payload[start:end] is
+// part of a longer run of four-character groups joined by sep: a table of
+// code points or a hex dump ("5351 5366 5377 5378 5379"). That is a group
+// of four hex characters right before it, or right after it either a group
+// holding a hex letter or two more groups. A card's expiry after it
+// ("4111 1111 1111 1111 0426") is one group and stays a card.
+func inGroupRun(p []byte, start, end int, sep byte) bool {
+	group := func(i int) (ok, letter bool) {
+		if i < 0 || i+4 > len(p) {
+			return false, false
+		}
+		for _, b := range p[i : i+4] {
+			if !isHex(b) {
+				return false, false
+			}
+			letter = letter || !isDigit(b)
+		}
+		return true, letter
+	}
+	bounded := func(i int) bool { return i < 0 || i >= len(p) || !isAlnum(p[i]) }
+	if start >= 5 && p[start-1] == sep {
+		if ok, _ := group(start - 5); ok && bounded(start-6) {
+			return true
+		}
+	}
+	if end < len(p) && p[end] == sep {
+		ok, letter := group(end + 1)
+		if !ok || !(bounded(end+5) || p[end+5] == sep) {
+			return false
+		}
+		if letter {
+			return true
+		}
+		if end+5 < len(p) && p[end+5] == sep {
+			if ok, _ := group(end + 6); ok && bounded(end+10) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// luhnWindow is how far luhnChance looks on each side of a number.
+const luhnWindow = 320
+
+// luhnChance reports whether the unseparated number payload[start:end]
+// (digits d) passes the Luhn check by chance: near it stand at least two
+// other numbers of the same length and the same first four digits, and
+// most of those fail it. One in ten numbers of a column of ids or codes
+// (stroke-order codes of a collation table, tracking numbers) passes
+// Luhn; a list of cards passes it throughout.
+func luhnChance(p []byte, start, end int, d []byte) bool {
+	lo, hi := max(0, start-luhnWindow), min(len(p), end+luhnWindow)
+	pass, fail := 0, 0
+	for i := lo; i < hi; {
+		if !isDigit(p[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(p) && isDigit(p[j]) {
+			j++
+		}
+		if i != start && j-i == len(d) && (i == 0 || !isLetter(p[i-1])) {
+			same := true
+			for k := 0; k < 4; k++ {
+				if p[i+k]-'0' != d[k] {
+					same = false
+					break
+				}
+			}
+			if same {
+				if luhnASCII(p[i:j]) {
+					pass++
+				} else {
+					fail++
+				}
+			}
+		}
+		i = j
+	}
+	return fail >= 2 && fail > pass
+}
+
+// luhnASCII is luhnDigits over ASCII digits.
+func luhnASCII(b []byte) bool {
+	var d [maxCardDigits]byte
+	for i, c := range b {
+		d[i] = c - '0'
+	}
+	return luhnDigits(d[:len(b)])
 }
 
 // allSame reports whether every byte of b equals the first.

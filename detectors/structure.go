@@ -914,16 +914,47 @@ func lowerInto(dst, b []byte) []byte {
 }
 
 // notCallValidator rejects a value followed by '(': a function or method
-// called in code (sessionID := c.transport.getSessionID()), not a value.
+// called in code (sessionID := c.transport.getSessionID()), not a value;
+// and an index expression (password = auth[2], token = parts[i]), an
+// identifier with a subscript.
 type notCallValidator struct{}
 
 func (notCallValidator) Name() string { return "not_call" }
 
 func (notCallValidator) Validate(c Candidate) Outcome {
-	if c.End < len(c.Payload) && c.Payload[c.End] == '(' {
+	if c.End < len(c.Payload) && c.Payload[c.End] == '(' || indexExpr(c.Value()) {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{}
+}
+
+// indexExpr reports whether v is an identifier (letters, digits, '_' and
+// '.', not starting with a digit) followed by one subscript: one to three
+// digits (auth[2], argv[1]) or a name of letters and '_' (parts[i]). A
+// longer number is more likely part of a password (Summer[2024]).
+func indexExpr(v []byte) bool {
+	open := bytes.IndexByte(v, '[')
+	if open < 1 || v[len(v)-1] != ']' || open+2 >= len(v) || isDigit(v[0]) {
+		return false
+	}
+	for _, b := range v[:open] {
+		if !isAlnum(b) && b != '_' && b != '.' {
+			return false
+		}
+	}
+	sub := v[open+1 : len(v)-1]
+	digits, letters := 0, 0
+	for _, b := range sub {
+		switch {
+		case isDigit(b):
+			digits++
+		case isLetter(b) || b == '_':
+			letters++
+		default:
+			return false
+		}
+	}
+	return digits == 0 || letters == 0 && digits <= 3
 }
 
 // notUUIDValidator rejects a value that is a UUID, bare or after a word
@@ -964,21 +995,31 @@ func (n notUUIDValidator) Validate(c Candidate) Outcome {
 }
 
 // macValidator checks that a MAC address (six hex pairs joined by ':' or
-// '-') stands alone: a pair and the same separator next to it make it six
-// pairs of a longer run, which is a certificate fingerprint, a serial
-// number or a key identifier (keytool's "SHA1: D5:44:63:9F:...", Vault's
-// "serial_number": "5e:36:9f:...").
+// '-', or three groups of four joined by '.') stands alone: a pair and the
+// same separator next to it make it six pairs of a longer run, which is a
+// certificate fingerprint, a serial number or a key identifier (keytool's
+// "SHA1: D5:44:63:9F:...", Vault's "serial_number": "5e:36:9f:..."); a
+// dotted run is a longer one with a dot before it or a dot and hex after
+// it (Unicode collation weights: [.0000.0032.0002]).
 type macValidator struct{}
 
 func (macValidator) Name() string { return "mac" }
 
 func (macValidator) Validate(c Candidate) Outcome {
 	v := c.Value()
+	p := c.Payload
+	if len(v) == 14 && v[4] == '.' && v[9] == '.' {
+		// the dotted form (0050.56b7.9c1d): a dot before it, or a dot and
+		// more hex after it, make it three groups of a longer run
+		if c.End+1 < len(p) && p[c.End] == '.' && isHex(p[c.End+1]) || c.Start >= 1 && p[c.Start-1] == '.' {
+			return Outcome{Verdict: Reject}
+		}
+		return Outcome{Verdict: Confirm}
+	}
 	if len(v) != 17 {
 		return Outcome{Verdict: Reject}
 	}
 	sep := v[2]
-	p := c.Payload
 	if c.End+2 < len(p) && p[c.End] == sep && isHex(p[c.End+1]) && isHex(p[c.End+2]) ||
 		c.Start >= 3 && p[c.Start-1] == sep && isHex(p[c.Start-2]) && isHex(p[c.Start-3]) {
 		return Outcome{Verdict: Reject}

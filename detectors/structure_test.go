@@ -389,6 +389,10 @@ func TestNotCall(t *testing.T) {
 	runValidator(t, Spec{Kind: "not_call"}, []validatorTest{
 		{"a method call", in("sessionID := c.transport.getSessionID()", "c.transport.getSessionID"), reject},
 		{"a value", in(`session_id = "Kq7Vb2Lx9Rm4Tn6Wp1Zc"`, "Kq7Vb2Lx9Rm4Tn6Wp1Zc"), noOpinion},
+		{"an index expression", in("password = auth[2]", "auth[2]"), reject},
+		{"an index by name", in("token = parts[idx]", "parts[idx]"), reject},
+		{"a password with a year in brackets", in("password = Summer[2024]", "Summer[2024]"), noOpinion},
+		{"a password with brackets inside", in("password = Kq[7]Vb2", "Kq[7]Vb2"), noOpinion},
 	})
 }
 
@@ -402,6 +406,10 @@ func TestMAC(t *testing.T) {
 		{"inside a fingerprint", in("SHA1: D5:44:63:9F:63:57:C3:7B:5D:E9:C3:85", "C3:7B:5D:E9:C3:85"), reject},
 		{"end of a serial", in(`"serial_number":"5e:36:9f:42:aa:93:eb:eb"`, "9f:42:aa:93:eb:eb"), reject},
 		{"not six pairs", val("3c:22:fb:91:0a"), reject},
+		{"dotted, alone", in("arp 10.31.4.27 0050.56b7.9c1d ARPA", "0050.56b7.9c1d"), confirm},
+		{"dotted, at a sentence's end", in("address is 00e0.4c71.2e8f.", "00e0.4c71.2e8f"), confirm},
+		{"dotted, after a dot", in("[.208F.0020.0008][.0000.0032.0002]", "0000.0032.0002"), reject},
+		{"dotted, before a dot and hex", in("oid 0050.56b7.9c1d.0400", "0050.56b7.9c1d"), reject},
 	})
 }
 
