@@ -461,6 +461,12 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 	if versionShaped(o) && c.Start > 0 && versionPrefix(p[:c.Start]) {
 		return Outcome{Verdict: Reject}
 	}
+	// A name and '-' glued to it make it a version or a section number
+	// whatever its shape (perl-5.6.78.9, an anchor's #h-17.13.4.1); a host
+	// name writes an address in it with dashes (ip-10-0-1-5).
+	if c.Start >= 2 && p[c.Start-1] == '-' && isLetter(p[c.Start-2]) {
+		return Outcome{Verdict: Reject}
+	}
 	switch {
 	case documentation4(byte(o[0]), byte(o[1]), byte(o[2])), o[0] == 127, o[0] == 10,
 		o[0] == 172 && o[1]&0xF0 == 16,
@@ -1009,9 +1015,9 @@ func (macValidator) Validate(c Candidate) Outcome {
 	v := c.Value()
 	p := c.Payload
 	if len(v) == 14 && v[4] == '.' && v[9] == '.' {
-		// the dotted form (0050.56b7.9c1d): a dot before it, or a dot and
-		// more hex after it, make it three groups of a longer run
-		if c.End+1 < len(p) && p[c.End] == '.' && isHex(p[c.End+1]) || c.Start >= 1 && p[c.Start-1] == '.' {
+		// the dotted form (0050.56b7.9c1d): a dot or '*' before it, or a
+		// dot and more hex after it, make it three groups of a longer run
+		if c.End+1 < len(p) && p[c.End] == '.' && isHex(p[c.End+1]) || c.Start >= 1 && (p[c.Start-1] == '.' || p[c.Start-1] == '*') {
 			return Outcome{Verdict: Reject}
 		}
 		return Outcome{Verdict: Confirm}

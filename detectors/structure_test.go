@@ -158,6 +158,9 @@ func TestIPv4(t *testing.T) {
 		{"with port", in("dial 1.1.1.1:53", "1.1.1.1"), confirm},
 		{"with a sentence dot", in("Blocked 93.184.216.34. Retry later.", "93.184.216.34"), confirm},
 		{"zero octet", val("100.0.0.1"), confirm},
+		{"a package name's version", in("-Dprefix=/usr/local/perl-5.6.78.9", "5.6.78.9"), reject},
+		{"a section anchor", in("forms.html#h-17.13.4.1", "17.13.4.1"), reject},
+		{"after a dash and a space", in("peer - 93.184.216.34", "93.184.216.34"), confirm},
 		{"172.15 is public", val("172.15.0.1"), confirm},
 		{"172.32 is public", val("172.32.0.1"), confirm},
 		{"ver inside a word", in("server 52.1.2.3 up", "52.1.2.3"), confirm},
@@ -409,6 +412,7 @@ func TestMAC(t *testing.T) {
 		{"dotted, alone", in("arp 10.31.4.27 0050.56b7.9c1d ARPA", "0050.56b7.9c1d"), confirm},
 		{"dotted, at a sentence's end", in("address is 00e0.4c71.2e8f.", "00e0.4c71.2e8f"), confirm},
 		{"dotted, after a dot", in("[.208F.0020.0008][.0000.0032.0002]", "0000.0032.0002"), reject},
+		{"dotted, after a star", in("1F4E2 ; [*1649.0020.0002] # SATELLITE ANTENNA", "1649.0020.0002"), reject},
 		{"dotted, before a dot and hex", in("oid 0050.56b7.9c1d.0400", "0050.56b7.9c1d"), reject},
 	})
 }
