@@ -51,6 +51,7 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout21", "../testdata/holdout21/labels.json"},
 		{"../testdata/holdout22", "../testdata/holdout22/labels.json"},
 		{"../testdata/holdout23", "../testdata/holdout23/labels.json"},
+		{"../testdata/holdout24", "../testdata/holdout24/labels.json"},
 		{"../testdata/holdout25", "../testdata/holdout25/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
