@@ -161,6 +161,8 @@ func Build(s Spec) (Validator, error) {
 		return v, check("words", "window")
 	case "not_call":
 		return notCallValidator{}, check()
+	case "ends_line":
+		return endsLineValidator{}, check()
 	// context.go
 	case "context":
 		if len(s.Words) == 0 {
@@ -202,7 +204,7 @@ func Kinds() []string {
 	return []string{
 		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino",
 		"jwt", "private_key", "base64_private_key", "basic_auth", "ipv4", "ipv6", "date",
-		"phone", "mac", "email", "not_call", "not_uuid", "context", "not_context", "not_column", "entropy", "length", "mixed", "placeholder",
+		"phone", "mac", "email", "not_call", "ends_line", "not_uuid", "context", "not_context", "not_column", "entropy", "length", "mixed", "placeholder",
 	}
 }
 

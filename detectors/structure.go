@@ -362,6 +362,29 @@ func productSlash(p []byte, start int) bool {
 	return !hasWord(p, i, start-1, peerWords)
 }
 
+// svgAttribute reports whether start is inside an SVG attribute of
+// numbers (d="M12 1.5.75.75 0 110 1.5...", points, viewBox, transform):
+// path data runs numbers together, and "1.5.75.75" is four of them. It
+// reads back on start's line to the nearest quote, up to 4 KB.
+func svgAttribute(p []byte, start int) bool {
+	lo := max(0, start-4096)
+	for i := start - 1; i >= lo; i-- {
+		switch p[i] {
+		case '\n':
+			return false
+		case '"', '\'':
+			name := p[lo:i]
+			for _, a := range []string{" d=", "\td=", "\nd=", "points=", "viewBox=", "transform="} {
+				if bytes.HasSuffix(name, []byte(a)) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // vBefore reports whether a version "v" comes right before start:
 // "v10.2.3.4", or "v 10.2.3.4" / "v=10.2.3.4" / "v: 10.2.3.4" with the v
 // standing alone (not the last letter or digit of a word or an id).
@@ -459,6 +482,9 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 		return Outcome{Verdict: Reject}
 	}
 	if versionShaped(o) && c.Start > 0 && versionPrefix(p[:c.Start]) {
+		return Outcome{Verdict: Reject}
+	}
+	if svgAttribute(p, c.Start) {
 		return Outcome{Verdict: Reject}
 	}
 	// A name and '-' glued to it make it a version or a section number
@@ -928,7 +954,58 @@ type notCallValidator struct{}
 func (notCallValidator) Name() string { return "not_call" }
 
 func (notCallValidator) Validate(c Candidate) Outcome {
-	if c.End < len(c.Payload) && c.Payload[c.End] == '(' || indexExpr(c.Value()) {
+	if c.End < len(c.Payload) && c.Payload[c.End] == '(' || indexExpr(c.Value()) || memberRef(c.Value()) {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{}
+}
+
+// memberRef reports whether v reads a field or a scoped variable named as a
+// credential: config.password, s:netrw_hup[host].passwd, g:netrw_passwd,
+// settings.SECRET_KEY. The part after the last '.' or ':' is an identifier
+// that names a password, token, secret or key, and something comes before
+// the separator.
+func memberRef(v []byte) bool {
+	i := bytes.LastIndexAny(v, ".:")
+	if i < 1 || i == len(v)-1 {
+		return false
+	}
+	name := v[i+1:]
+	var buf [32]byte
+	if len(name) > len(buf) {
+		return false
+	}
+	for _, b := range name {
+		if !isAlnum(b) && b != '_' {
+			return false
+		}
+	}
+	low := lowerInto(buf[:0], name)
+	for _, w := range []string{"passw", "pwd", "passphrase", "token", "secret", "apikey", "api_key"} {
+		if bytes.Contains(low, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsLineValidator rejects a value that does not end its line: the last
+// field of a line format (.pgpass's password) with more fields after it is
+// some other format's (/etc/passwd's home directory). Blanks may follow,
+// and a closing quote ends a line written in a string (echo "...").
+type endsLineValidator struct{}
+
+func (endsLineValidator) Name() string { return "ends_line" }
+
+func (endsLineValidator) Validate(c Candidate) Outcome {
+	i := c.End
+	if i < len(c.Payload) && (c.Payload[i] == '"' || c.Payload[i] == '\'' || c.Payload[i] == '`') {
+		return Outcome{}
+	}
+	for i < len(c.Payload) && (c.Payload[i] == ' ' || c.Payload[i] == '\t') {
+		i++
+	}
+	if i < len(c.Payload) && c.Payload[i] != '\n' && c.Payload[i] != '\r' {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{}

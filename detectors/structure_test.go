@@ -160,6 +160,8 @@ func TestIPv4(t *testing.T) {
 		{"zero octet", val("100.0.0.1"), confirm},
 		{"a package name's version", in("-Dprefix=/usr/local/perl-5.6.78.9", "5.6.78.9"), reject},
 		{"a section anchor", in("forms.html#h-17.13.4.1", "17.13.4.1"), reject},
+		{"SVG path data", in(`<path d="M8 1c-.5 0-1.312 1.469-1.312zm-6 2.558a.75.75 0 110 1.5.75.75 0 110-1.5z"/>`, "1.5.75.75"), reject},
+		{"an address in another attribute", in(`<a href="http://93.184.216.34/x" d-id="7">`, "93.184.216.34"), confirm},
 		{"after a dash and a space", in("peer - 93.184.216.34", "93.184.216.34"), confirm},
 		{"172.15 is public", val("172.15.0.1"), confirm},
 		{"172.32 is public", val("172.32.0.1"), confirm},
@@ -393,9 +395,24 @@ func TestNotCall(t *testing.T) {
 		{"a method call", in("sessionID := c.transport.getSessionID()", "c.transport.getSessionID"), reject},
 		{"a value", in(`session_id = "Kq7Vb2Lx9Rm4Tn6Wp1Zc"`, "Kq7Vb2Lx9Rm4Tn6Wp1Zc"), noOpinion},
 		{"an index expression", in("password = auth[2]", "auth[2]"), reject},
+		{"a field named as a password", in("let s:netrw_passwd = s:netrw_hup[host].passwd", "s:netrw_hup[host].passwd"), reject},
+		{"a scoped variable", in("let s:netrw_passwd= g:netrw_passwd", "g:netrw_passwd"), reject},
+		{"a settings field", in("token = settings.SLACK_TOKEN", "settings.SLACK_TOKEN"), reject},
+		{"a dotted password", in("password = Kite.Harbor.2024", "Kite.Harbor.2024"), noOpinion},
+		{"a token with a colon", in("token = ghs:Zr4Tq8Wn2Kv6Ym1Xp9", "ghs:Zr4Tq8Wn2Kv6Ym1Xp9"), noOpinion},
 		{"an index by name", in("token = parts[idx]", "parts[idx]"), reject},
 		{"a password with a year in brackets", in("password = Summer[2024]", "Summer[2024]"), noOpinion},
 		{"a password with brackets inside", in("password = Kq[7]Vb2", "Kq[7]Vb2"), noOpinion},
+	})
+}
+
+func TestEndsLine(t *testing.T) {
+	runValidator(t, Spec{Kind: "ends_line"}, []validatorTest{
+		{"at the payload's end", in("pg01:5432:app:svc:Kq7Vb2Lx", "Kq7Vb2Lx"), noOpinion},
+		{"before blanks and a line break", in("pg01:5432:app:svc:Kq7Vb2Lx \t\r\nnext", "Kq7Vb2Lx"), noOpinion},
+		{"before another field", in("polkitd:x:996:996:polkit:/nonexistent:/usr/sbin/nologin", "/nonexistent"), reject},
+		{"before a closing quote", in(`echo "pg01:5432:app:svc:Kq7Vb2Lx" > ~/.pgpass`, "Kq7Vb2Lx"), noOpinion},
+		{"before a word", in("pg01:5432:app:svc:Kq7Vb2Lx(primary)", "Kq7Vb2Lx"), reject},
 	})
 }
 
