@@ -35,6 +35,11 @@ func (placeholderValidator) Validate(c Candidate) Outcome {
 	if pw, ok := userinfoPassword(v); ok && IsPlaceholder(pw) {
 		return Outcome{Verdict: Reject}
 	}
+	// An FCM registration token's instance id, where the value stops at
+	// the token's colon.
+	if len(v) == 22 && fcmRegistrationToken(c.Payload[c.Start:min(len(c.Payload), c.Start+22+7+64)]) {
+		return Outcome{Verdict: Reject}
+	}
 	// A value that spells its own key is a name mapping, not a secret:
 	// Swift's `case rememberedPassword = "remembered_password"`, a
 	// constant DB_PASSWORD = "db_password".
@@ -576,7 +581,7 @@ func reference(v []byte) bool {
 			return true
 		}
 	}
-	if envLookup(v) || codePath(v) || vaultToken(v) {
+	if envLookup(v) || codePath(v) || vaultToken(v) || fcmRegistrationToken(v) {
 		return true
 	}
 	if len(v) < 2 {
@@ -619,12 +624,43 @@ func vaultToken(v []byte) bool {
 	if i > 0 {
 		return true // <kind>_tok_...
 	}
-	// tok_<kind>_...: a bare tok_ and random text may be any provider's key
+	// tok_<kind>_...: a bare tok_ and random text may be any provider's key,
+	// but for Stripe's card token (tok_ and 24 letters and digits), which
+	// a browser creates with the publishable key and which charges nothing
+	// without the secret one
 	j := 4
 	for j < len(v) && 'a' <= v[j] && v[j] <= 'z' {
 		j++
 	}
-	return j > 4 && j < len(v) && v[j] == '_'
+	if j > 4 && j < len(v) && v[j] == '_' {
+		return true
+	}
+	if len(v) != 28 {
+		return false
+	}
+	for _, c := range v[4:] {
+		if !isAlnum(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// fcmRegistrationToken reports whether v is a Firebase Cloud Messaging
+// registration token: an instance id of 22 characters, ":APA91b" and more.
+// It addresses one app install; sending to it needs the server's
+// credentials. (The legacy server key has "AAAA" and 7 characters before
+// the colon, and is a finding of its own rule.)
+func fcmRegistrationToken(v []byte) bool {
+	if len(v) < 22+7+64 || string(v[22:29]) != ":APA91b" {
+		return false
+	}
+	for _, c := range v[:22] {
+		if !isAlnum(c) && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // codeType reports whether v is a built-in type name of Go or C-like

@@ -173,6 +173,9 @@ func TestIsPlaceholder(t *testing.T) {
 		{"Db_Password", false},
 		{"tok_ssn_6iW2PqGOvRWacSiUyrNWmb1d", true},
 		{"tok_Xq7Lm2Vb9Rt4KdZ8", false},
+		{"tok_Rv3Lq9Xz2Kp7Wm4Tn8Yb1Hd6", true}, // Stripe's card token
+		{"dQw4Kz8Lm2Vb9Rt4KdZ8Xy:APA91bHk3jYtLm9QwErT5Vb2Lx9Rm4Tn6Wp1Zc8Kq7Vb2Lx9Rm4Tn6Wp1Zc8Kq7Vb2Lx9Rm4Tn6Wp1Zc8", true},
+		{"AAAAc3j27xd:APA91b5YX8XM5mSLFy5UBIHEYeD7p4Zdl-AK6j0KgodkDINzNlxICAbaG8wy1JZirLnqB0PRfMBH7", false},
 		{"summer=Qx7Lm2Vb9Rt4Kd", false},
 		{"wcFMA/xDdHCJBTolAQ/00eJJZc01S/g92AfdlMT09fMkrg8xPkiUQueuvYIodDYBBORvY95!!", false},
 		{"pm_tok_KCRWkTjGJe8gaRDmoJ4xQz", true},
@@ -206,6 +209,8 @@ func TestPlaceholderValidator(t *testing.T) {
 		{"placeholder", in("password = ${DB_PASSWORD}", "${DB_PASSWORD}"), reject},
 		{"example key", in("aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"), reject},
 		{"real value", in("password = Tr0ub4dor&3", "Tr0ub4dor&3"), noOpinion},
+		{"an FCM registration token's instance id", in(`"token": "dQw4Kz8Lm2Vb9Rt4KdZ8Xy:APA91bHk3jYtLm9QwErT5Vb2Lx9Rm4Tn6Wp1Zc8Kq7Vb2Lx9Rm4Tn6Wp1Zc8Kq7Vb2Lx9Rm4Tn6Wp1Zc8"`, "dQw4Kz8Lm2Vb9Rt4KdZ8Xy"), reject},
+		{"a 22-character value before another colon", in(`"token": "dQw4Kz8Lm2Vb9Rt4KdZ8Xy:extra"`, "dQw4Kz8Lm2Vb9Rt4KdZ8Xy"), noOpinion},
 		{"percent-encoded placeholder", in("/docs?token=%3Cyour-token%3E", "%3Cyour-token%3E"), reject},
 		{"percent-encoded reference", in("password=%24%7BDB_PASSWORD%7D&user=x", "%24%7BDB_PASSWORD%7D"), reject},
 		{"percent-encoded real value", in("password=Copper%21Fox06xq&x=1", "Copper%21Fox06xq"), noOpinion},

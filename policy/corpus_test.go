@@ -53,6 +53,7 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout23", "../testdata/holdout23/labels.json"},
 		{"../testdata/holdout24", "../testdata/holdout24/labels.json"},
 		{"../testdata/holdout25", "../testdata/holdout25/labels.json"},
+		{"../testdata/holdout26", "../testdata/holdout26/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
 		if err != nil {
