@@ -1,6 +1,9 @@
 package detectors
 
-import "hash/crc32"
+import (
+	"bytes"
+	"hash/crc32"
+)
 
 // This file holds the validators that recompute a check digit or check a
 // number against its issuing scheme. They confirm a value whose check
@@ -242,14 +245,17 @@ func inGroupRun(p []byte, start, end int, sep byte) bool {
 const luhnWindow = 320
 
 // luhnChance reports whether the unseparated number payload[start:end]
-// (digits d) passes the Luhn check by chance: near it stand at least two
-// other numbers of the same length and the same first four digits, and
-// most of those fail it. One in ten numbers of a column of ids or codes
-// (stroke-order codes of a collation table, tracking numbers) passes
-// Luhn; a list of cards passes it throughout.
+// (digits d) passes the Luhn check by chance: near it stand other numbers
+// of the same length that mostly fail it, either at least two with the
+// same first four digits, or at least three in some card issuer's range,
+// failing more than twice as often as they pass. One in ten numbers of a
+// column of ids or codes (stroke-order codes of a collation table,
+// tracking numbers, 64-bit integers of a test suite) passes Luhn; a list
+// of cards passes it throughout.
 func luhnChance(p []byte, start, end int, d []byte) bool {
 	lo, hi := max(0, start-luhnWindow), min(len(p), end+luhnWindow)
-	pass, fail := 0, 0
+	pass, fail := 0, 0       // same length and first four digits
+	anyPass, anyFail := 0, 0 // same length
 	for i := lo; i < hi; {
 		if !isDigit(p[i]) {
 			i++
@@ -259,7 +265,8 @@ func luhnChance(p []byte, start, end int, d []byte) bool {
 		for j < len(p) && isDigit(p[j]) {
 			j++
 		}
-		if i != start && j-i == len(d) && (i == 0 || !isLetter(p[i-1])) {
+		// the same number again (a card repeated in a log line) says nothing
+		if i != start && j-i == len(d) && (i == 0 || !isLetter(p[i-1])) && !bytes.Equal(p[i:j], p[start:end]) {
 			same := true
 			for k := 0; k < 4; k++ {
 				if p[i+k]-'0' != d[k] {
@@ -267,26 +274,28 @@ func luhnChance(p []byte, start, end int, d []byte) bool {
 					break
 				}
 			}
-			if same {
-				if luhnASCII(p[i:j]) {
-					pass++
-				} else {
-					fail++
-				}
+			var nd [maxCardDigits]byte
+			for k := i; k < j; k++ {
+				nd[k-i] = p[k] - '0'
+			}
+			ok := luhnDigits(nd[:j-i])
+			switch {
+			case same && ok:
+				pass++
+			case same:
+				fail++
+			}
+			switch {
+			case !knownIIN(nd[:j-i]):
+			case ok:
+				anyPass++
+			default:
+				anyFail++
 			}
 		}
 		i = j
 	}
-	return fail >= 2 && fail > pass
-}
-
-// luhnASCII is luhnDigits over ASCII digits.
-func luhnASCII(b []byte) bool {
-	var d [maxCardDigits]byte
-	for i, c := range b {
-		d[i] = c - '0'
-	}
-	return luhnDigits(d[:len(b)])
+	return fail >= 2 && fail > pass || anyFail >= 3 && anyFail > 2*anyPass
 }
 
 // allSame reports whether every byte of b equals the first.

@@ -91,6 +91,7 @@ func TestCardIIN(t *testing.T) {
 		// A Luhn pass among codes of the same shape that fail it is chance.
 		{"one in a column of codes", in("<U92D5> # 341124311214535\n<U92EA> # 341124311251124\n<U92CF> # 341124311215123\n<U92C4> # 341124311221354\n",
 			"341124311251124"), reject},
+		{"among 64-bit integers", in(`[{"type": "f64", "value": "4607182418800017408"}, {"type": "f64", "value": "4617878467915022336"}, {"type": "f64", "value": "4611686018427387904"}, {"type": "f64", "value": "4613937818241073152"}]`, "4617878467915022336"), reject},
 		{"a list of cards", in("4111111111111111\n4012888888881881\n4000056655665556\n4242424242424242\n", "4012888888881881"), confirm},
 		{"a card next to one failing number", in("card 4012888888881881 ref 4012888888881882", "4012888888881881"), confirm},
 		{"in a table of code points", in("51FD 523B 5238 5237 523A 5230\n52BB 5352 5354 5353 5351 5366 5377", "5352 5354 5353 5351"), reject},

@@ -487,6 +487,13 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 	if svgAttribute(p, c.Start) {
 		return Outcome{Verdict: Reject}
 	}
+	// A version constraint's operator makes it a version whatever its shape
+	// (types-protobuf>=4.23.0.2, "~> 4.60.1.0"); "==" is left out, for
+	// packet filters write "ip.addr==10.1.2.3".
+	if vb := bytes.TrimRight(p[max(0, c.Start-4):c.Start], " "); bytes.HasSuffix(vb, []byte(">=")) ||
+		bytes.HasSuffix(vb, []byte("<=")) || bytes.HasSuffix(vb, []byte("~=")) || bytes.HasSuffix(vb, []byte("~>")) {
+		return Outcome{Verdict: Reject}
+	}
 	// A name and '-' glued to it make it a version or a section number
 	// whatever its shape (perl-5.6.78.9, an anchor's #h-17.13.4.1); a host
 	// name writes an address in it with dashes (ip-10-0-1-5).

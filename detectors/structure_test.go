@@ -160,6 +160,8 @@ func TestIPv4(t *testing.T) {
 		{"zero octet", val("100.0.0.1"), confirm},
 		{"a package name's version", in("-Dprefix=/usr/local/perl-5.6.78.9", "5.6.78.9"), reject},
 		{"a section anchor", in("forms.html#h-17.13.4.1", "17.13.4.1"), reject},
+		{"a version constraint", in(`- "types-protobuf>=4.23.0.2"`, "4.23.0.2"), reject},
+		{"a packet filter", in("tshark -Y ip.addr==93.184.216.34", "93.184.216.34"), confirm},
 		{"SVG path data", in(`<path d="M8 1c-.5 0-1.312 1.469-1.312zm-6 2.558a.75.75 0 110 1.5.75.75 0 110-1.5z"/>`, "1.5.75.75"), reject},
 		{"an address in another attribute", in(`<a href="http://93.184.216.34/x" d-id="7">`, "93.184.216.34"), confirm},
 		{"after a dash and a space", in("peer - 93.184.216.34", "93.184.216.34"), confirm},
