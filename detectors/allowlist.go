@@ -581,7 +581,7 @@ func reference(v []byte) bool {
 			return true
 		}
 	}
-	if envLookup(v) || codePath(v) || vaultToken(v) || fcmRegistrationToken(v) {
+	if envLookup(v) || codePath(v) || vaultToken(v) || fcmRegistrationToken(v) || secretCoordinate(v) {
 		return true
 	}
 	if len(v) < 2 {
@@ -644,6 +644,35 @@ func vaultToken(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// secretCoordinate reports whether v names a secret in a secret store
+// instead of holding it: lower-case words, "_secret_", a UUID and an
+// optional version (Airbyte's airbyte_workspace_<uuid>_secret_<uuid>_v1).
+func secretCoordinate(v []byte) bool {
+	i := bytes.LastIndex(v, []byte("_secret_"))
+	if i <= 0 {
+		return false
+	}
+	for _, c := range v[:i] {
+		if !('a' <= c && c <= 'z') && !isDigit(c) && c != '_' && c != '-' {
+			return false
+		}
+	}
+	rest := v[i+len("_secret_"):]
+	if len(rest) > 36 {
+		ver := rest[36:]
+		if len(ver) < 3 || ver[0] != '_' || ver[1] != 'v' {
+			return false
+		}
+		for _, c := range ver[2:] {
+			if !isDigit(c) {
+				return false
+			}
+		}
+		rest = rest[:36]
+	}
+	return isUUID(rest)
 }
 
 // fcmRegistrationToken reports whether v is a Firebase Cloud Messaging

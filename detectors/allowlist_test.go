@@ -173,6 +173,9 @@ func TestIsPlaceholder(t *testing.T) {
 		{"Db_Password", false},
 		{"tok_ssn_6iW2PqGOvRWacSiUyrNWmb1d", true},
 		{"tok_Xq7Lm2Vb9Rt4KdZ8", false},
+		{"airbyte_workspace_3f0c2a1e-7b44-4c2e-9d1a-5e6f7a8b9c0d_secret_0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d_v1", true},
+		{"airbyte_workspace_3f0c2a1e-7b44-4c2e-9d1a-5e6f7a8b9c0d_secret_0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", true},
+		{"my_secret_Kq7Vb2Lx9Rm4Tn6Wp1Zc8Kq7Vb2Lx9Rm4Tn6", false},
 		{"tok_Rv3Lq9Xz2Kp7Wm4Tn8Yb1Hd6", true}, // Stripe's card token
 		{"dQw4Kz8Lm2Vb9Rt4KdZ8Xy:APA91bHk3jYtLm9QwErT5Vb2Lx9Rm4Tn6Wp1Zc8Kq7Vb2Lx9Rm4Tn6Wp1Zc8Kq7Vb2Lx9Rm4Tn6Wp1Zc8", true},
 		{"AAAAc3j27xd:APA91b5YX8XM5mSLFy5UBIHEYeD7p4Zdl-AK6j0KgodkDINzNlxICAbaG8wy1JZirLnqB0PRfMBH7", false},

@@ -201,10 +201,10 @@ func (cardValidator) Validate(c Candidate) Outcome {
 
 // inGroupRun reports whether the separated number payload[start:end] is
 // part of a longer run of four-character groups joined by sep: a table of
-// code points or a hex dump ("5351 5366 5377 5378 5379"). That is a group
-// of four hex characters right before it, or right after it either a group
-// holding a hex letter or two more groups. A card's expiry after it
-// ("4111 1111 1111 1111 0426") is one group and stays a card.
+// code points or a hex dump ("5351 5366 5377 5378 5379"). That is, on
+// either side, a group of four hex characters holding a letter, or two
+// more groups. A card's expiry next to it ("4111 1111 1111 1111 0426",
+// "exp 0426 4111 ...") is one group and stays a card.
 func inGroupRun(p []byte, start, end int, sep byte) bool {
 	group := func(i int) (ok, letter bool) {
 		if i < 0 || i+4 > len(p) {
@@ -220,8 +220,16 @@ func inGroupRun(p []byte, start, end int, sep byte) bool {
 	}
 	bounded := func(i int) bool { return i < 0 || i >= len(p) || !isAlnum(p[i]) }
 	if start >= 5 && p[start-1] == sep {
-		if ok, _ := group(start - 5); ok && bounded(start-6) {
+		// a group with a hex letter, or two groups ("0426 4111 ..." may be
+		// an expiry written before the number)
+		ok, letter := group(start - 5)
+		if ok && letter && bounded(start-6) {
 			return true
+		}
+		if ok && start >= 10 && p[start-6] == sep {
+			if ok2, _ := group(start - 10); ok2 && bounded(start-11) {
+				return true
+			}
 		}
 	}
 	if end < len(p) && p[end] == sep {
@@ -245,10 +253,11 @@ func inGroupRun(p []byte, start, end int, sep byte) bool {
 const luhnWindow = 320
 
 // luhnChance reports whether the unseparated number payload[start:end]
-// (digits d) passes the Luhn check by chance: near it stand other numbers
-// of the same length that mostly fail it, either at least two with the
-// same first four digits, or at least three in some card issuer's range,
-// failing more than twice as often as they pass. One in ten numbers of a
+// (digits d) passes the Luhn check by chance: near it stand at least three
+// other numbers of the same length, all with its first four digits or all
+// in some card issuer's range, that fail the check more than twice as
+// often as they pass. (Two failing ones may be tokens a vault made of the
+// card, keeping its first digits.) One in ten numbers of a
 // column of ids or codes (stroke-order codes of a collation table,
 // tracking numbers, 64-bit integers of a test suite) passes Luhn; a list
 // of cards passes it throughout.
@@ -261,8 +270,10 @@ func luhnChance(p []byte, start, end int, d []byte) bool {
 			i++
 			continue
 		}
-		j := i
-		for j < len(p) && isDigit(p[j]) {
+		// a run longer than a card is cut at the window's end: its length
+		// is already past any card's
+		j, limit := i, min(len(p), hi+maxCardDigits+1)
+		for j < limit && isDigit(p[j]) {
 			j++
 		}
 		// the same number again (a card repeated in a log line) says nothing
@@ -295,7 +306,7 @@ func luhnChance(p []byte, start, end int, d []byte) bool {
 		}
 		i = j
 	}
-	return fail >= 2 && fail > pass || anyFail >= 3 && anyFail > 2*anyPass
+	return fail >= 3 && fail > 2*pass || anyFail >= 3 && anyFail > 2*anyPass
 }
 
 // allSame reports whether every byte of b equals the first.

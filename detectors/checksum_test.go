@@ -97,6 +97,8 @@ func TestCardIIN(t *testing.T) {
 		{"in a table of code points", in("51FD 523B 5238 5237 523A 5230\n52BB 5352 5354 5353 5351 5366 5377", "5352 5354 5353 5351"), reject},
 		{"at the start of a run of groups", in("5211 5212 5213 5214 5215 5216\n", "5211 5212 5213 5214"), reject},
 		{"before a hex group", in("5211 5212 5213 5214 52AF\n", "5211 5212 5213 5214"), reject},
+		{"an expiry before the card", in("exp 0426 4111 1111 1111 1111 ok", "4111 1111 1111 1111"), confirm},
+		{"cards next to vault tokens that keep their first digits", in("pan,token\n4111111111111111,4111114839201117\n4111112222333347,4111110000777712\n4111119876543212,4111115550001116\n", "4111111111111111"), confirm},
 		{"a card and its expiry", in("pan 4111 1111 1111 1111 0426 cvv 123", "4111 1111 1111 1111"), confirm},
 		{"a card at a line's end", in("pan: 5555 5555 5555 4444\n", "5555 5555 5555 4444"), confirm},
 		{"a card next to order ids of another prefix", in("4012888888881881,7731204519932210,7731204519932211,7731204519932219", "4012888888881881"), confirm},

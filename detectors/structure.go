@@ -362,24 +362,41 @@ func productSlash(p []byte, start int) bool {
 	return !hasWord(p, i, start-1, peerWords)
 }
 
+// versionConstraint reports whether a package version constraint's
+// operator comes right before start: "~>" or "~=" (a space may follow), or
+// ">=" or "<=" glued to a package name and to the version
+// (types-protobuf>=4.23.0.2). "==" is left out, for packet filters write
+// "ip.addr==10.1.2.3", and so is a spaced "<=", an arrow in some logs.
+func versionConstraint(p []byte, start int) bool {
+	vb := bytes.TrimRight(p[max(0, start-4):start], " ")
+	if bytes.HasSuffix(vb, []byte("~>")) || bytes.HasSuffix(vb, []byte("~=")) {
+		return true
+	}
+	if start < 3 || p[start-1] != '=' || p[start-2] != '>' && p[start-2] != '<' {
+		return false
+	}
+	b := p[start-3]
+	return isAlnum(b) || b == '_' || b == '-' || b == ']'
+}
+
 // svgAttribute reports whether start is inside an SVG attribute of
 // numbers (d="M12 1.5.75.75 0 110 1.5...", points, viewBox, transform):
 // path data runs numbers together, and "1.5.75.75" is four of them. It
 // reads back on start's line to the nearest quote, up to 4 KB.
 func svgAttribute(p []byte, start int) bool {
 	lo := max(0, start-4096)
-	for i := start - 1; i >= lo; i-- {
-		switch p[i] {
-		case '\n':
-			return false
-		case '"', '\'':
-			name := p[lo:i]
-			for _, a := range []string{" d=", "\td=", "\nd=", "points=", "viewBox=", "transform="} {
-				if bytes.HasSuffix(name, []byte(a)) {
-					return true
-				}
-			}
-			return false
+	line := p[lo:start]
+	if nl := bytes.LastIndexByte(line, '\n'); nl >= 0 {
+		line = line[nl+1:]
+	}
+	q := max(bytes.LastIndexByte(line, '"'), bytes.LastIndexByte(line, '\''))
+	if q < 0 {
+		return false
+	}
+	name := p[lo : start-len(line)+q]
+	for _, a := range []string{" d=", "\td=", "\nd=", "points=", "viewBox=", "transform="} {
+		if bytes.HasSuffix(name, []byte(a)) {
+			return true
 		}
 	}
 	return false
@@ -487,17 +504,14 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 	if svgAttribute(p, c.Start) {
 		return Outcome{Verdict: Reject}
 	}
-	// A version constraint's operator makes it a version whatever its shape
-	// (types-protobuf>=4.23.0.2, "~> 4.60.1.0"); "==" is left out, for
-	// packet filters write "ip.addr==10.1.2.3".
-	if vb := bytes.TrimRight(p[max(0, c.Start-4):c.Start], " "); bytes.HasSuffix(vb, []byte(">=")) ||
-		bytes.HasSuffix(vb, []byte("<=")) || bytes.HasSuffix(vb, []byte("~=")) || bytes.HasSuffix(vb, []byte("~>")) {
+	if versionConstraint(p, c.Start) {
 		return Outcome{Verdict: Reject}
 	}
 	// A name and '-' glued to it make it a version or a section number
-	// whatever its shape (perl-5.6.78.9, an anchor's #h-17.13.4.1); a host
-	// name writes an address in it with dashes (ip-10-0-1-5).
-	if c.Start >= 2 && p[c.Start-1] == '-' && isLetter(p[c.Start-2]) {
+	// (perl-5.6.78.9, an anchor's #h-17.13.4.1) when it starts low, as
+	// versions and section numbers do; "from-93.184.216.34" is an address,
+	// and a host name writes one with dashes (ip-10-0-1-5).
+	if c.Start >= 2 && p[c.Start-1] == '-' && isLetter(p[c.Start-2]) && o[0] < 32 {
 		return Outcome{Verdict: Reject}
 	}
 	switch {
@@ -662,6 +676,12 @@ func (emailValidator) Validate(c Candidate) Outcome {
 	local, domain := v[:at], v[at+1:]
 	// An SCP-style Git remote: git@gitlab.internal:group/repo.git.
 	if string(local) == "git" && c.End < len(c.Payload) && c.Payload[c.End] == ':' {
+		return Outcome{Verdict: Reject}
+	}
+	// snowsql's prompt, user#warehouse@database.schema>: a session's
+	// context, no mailbox.
+	if p := c.Payload; c.Start >= 2 && p[c.Start-1] == '#' && (isAlnum(p[c.Start-2]) || p[c.Start-2] == '_') &&
+		c.End < len(p) && p[c.End] == '>' {
 		return Outcome{Verdict: Reject}
 	}
 	// Two dots in a row are no address (RFC 5322 dot-atom): a range in a
@@ -838,7 +858,8 @@ func algorithmDomain(d []byte) bool {
 	return bytes.EqualFold(d, []byte("openssh.com")) || bytes.EqualFold(d, []byte("libssh.org"))
 }
 
-// documentationDomain reports whether d is example.com, .org or .net.
+// documentationDomain reports whether d is example.com, .org or .net, or a
+// subdomain of one (lists.example.net): RFC 2606 reserves them all.
 func documentationDomain(d []byte) bool {
 	// a subdomain (lists.example.net) is reserved as well
 	if i := len(d) - len("example.com"); i > 0 && d[i-1] == '.' {
@@ -969,9 +990,10 @@ func (notCallValidator) Validate(c Candidate) Outcome {
 
 // memberRef reports whether v reads a field or a scoped variable named as a
 // credential: config.password, s:netrw_hup[host].passwd, g:netrw_passwd,
-// settings.SECRET_KEY. The part after the last '.' or ':' is an identifier
-// that names a password, token, secret or key, and something comes before
-// the separator.
+// settings.SECRET_KEY. The part after the last '.' or ':' is a name of
+// letters and '_' (no digits: Spring.Passw0rd9 and admin:Secret123x are
+// passwords) that names a password, token, secret or key, and something
+// comes before the separator.
 func memberRef(v []byte) bool {
 	i := bytes.LastIndexAny(v, ".:")
 	if i < 1 || i == len(v)-1 {
@@ -983,7 +1005,7 @@ func memberRef(v []byte) bool {
 		return false
 	}
 	for _, b := range name {
-		if !isAlnum(b) && b != '_' {
+		if !isLetter(b) && b != '_' {
 			return false
 		}
 	}
@@ -999,15 +1021,20 @@ func memberRef(v []byte) bool {
 // endsLineValidator rejects a value that does not end its line: the last
 // field of a line format (.pgpass's password) with more fields after it is
 // some other format's (/etc/passwd's home directory). Blanks may follow,
-// and a closing quote ends a line written in a string (echo "...").
+// and a quote that closes one opened earlier on the line ends a line
+// written in a string (echo "...").
 type endsLineValidator struct{}
 
 func (endsLineValidator) Name() string { return "ends_line" }
 
 func (endsLineValidator) Validate(c Candidate) Outcome {
-	i := c.End
-	if i < len(c.Payload) && (c.Payload[i] == '"' || c.Payload[i] == '\'' || c.Payload[i] == '`') {
-		return Outcome{}
+	i, p := c.End, c.Payload
+	if i < len(p) && (p[i] == '"' || p[i] == '\'' || p[i] == '`') {
+		from := bytes.LastIndexByte(p[:min(c.Start, len(p))], '\n') + 1
+		if bytes.IndexByte(p[from:min(c.Start, len(p))], p[i]) >= 0 {
+			return Outcome{}
+		}
+		return Outcome{Verdict: Reject}
 	}
 	for i < len(c.Payload) && (c.Payload[i] == ' ' || c.Payload[i] == '\t') {
 		i++
@@ -1018,17 +1045,19 @@ func (endsLineValidator) Validate(c Candidate) Outcome {
 	return Outcome{}
 }
 
-// indexExpr reports whether v is an identifier (letters, digits, '_' and
-// '.', not starting with a digit) followed by one subscript: one to three
-// digits (auth[2], argv[1]) or a name of letters and '_' (parts[i]). A
-// longer number is more likely part of a password (Summer[2024]).
+// indexExpr reports whether v is an identifier (letters, '_' and '.',
+// starting with a lower-case letter or '_', no digits) followed by one
+// subscript: one to three digits (auth[2], argv[1]) or a name of letters
+// and '_' (parts[i]). A longer number, or digits or a capital at the
+// start of the name, make it more likely a password (Summer[2024],
+// MyP4ss[word]).
 func indexExpr(v []byte) bool {
 	open := bytes.IndexByte(v, '[')
-	if open < 1 || v[len(v)-1] != ']' || open+2 >= len(v) || isDigit(v[0]) {
+	if open < 1 || v[len(v)-1] != ']' || open+2 >= len(v) || !('a' <= v[0] && v[0] <= 'z' || v[0] == '_') {
 		return false
 	}
 	for _, b := range v[:open] {
-		if !isAlnum(b) && b != '_' && b != '.' {
+		if !isLetter(b) && b != '_' && b != '.' {
 			return false
 		}
 	}
@@ -1089,8 +1118,8 @@ func (n notUUIDValidator) Validate(c Candidate) Outcome {
 // same separator next to it make it six pairs of a longer run, which is a
 // certificate fingerprint, a serial number or a key identifier (keytool's
 // "SHA1: D5:44:63:9F:...", Vault's "serial_number": "5e:36:9f:..."); a
-// dotted run is a longer one with a dot before it or a dot and hex after
-// it (Unicode collation weights: [.0000.0032.0002]).
+// dotted run is a longer one with a dot or '*' before it or a dot and hex
+// after it (Unicode collation weights: [.0000.0032.0002], [*1649.0020.0002]).
 type macValidator struct{}
 
 func (macValidator) Name() string { return "mac" }

@@ -54,6 +54,7 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout24", "../testdata/holdout24/labels.json"},
 		{"../testdata/holdout25", "../testdata/holdout25/labels.json"},
 		{"../testdata/holdout26", "../testdata/holdout26/labels.json"},
+		{"../testdata/holdout27", "../testdata/holdout27/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
 		if err != nil {
