@@ -118,7 +118,7 @@ func columnHeader(p []byte, start int, words *wordSet) bool {
 	// Table rows are short; bounding the line keeps a payload that is one
 	// long delimited line from costing a full scan per candidate.
 	from := max(0, start-maxTableLine)
-	i := bytes.LastIndexByte(p[from:start], '\n')
+	i := lastIndexByte(p[from:start], '\n')
 	if i < 0 {
 		return false // first line (no header above it), or too long a line
 	}
@@ -199,7 +199,7 @@ const (
 // DataFrame, an HTML report or email) names "dob" once, in <thead>.
 func htmlColumnHeader(p []byte, start int, words *wordSet) bool {
 	// Most values are in no cell: one vectorised search rules them out.
-	lt := bytes.LastIndexByte(p[max(0, start-maxCellOpen):start], '<')
+	lt := lastIndexByte(p[max(0, start-maxCellOpen):start], '<')
 	if lt < 0 {
 		return false
 	}
@@ -268,7 +268,7 @@ func isTagAt(p []byte, i int, name string) bool {
 // -1, jumping between '<' bytes.
 func lastTag(p []byte, from, to int, name string) int {
 	for to > from {
-		i := bytes.LastIndexByte(p[from:to], '<')
+		i := lastIndexByte(p[from:to], '<')
 		if i < 0 {
 			return -1
 		}
@@ -293,7 +293,7 @@ func alignedColumnHeader(p []byte, start, end int, words *wordSet) bool {
 		return false
 	}
 	from := max(0, start-maxTableLine)
-	ls := from + bytes.LastIndexByte(p[from:start], '\n') + 1
+	ls := from + lastIndexByte(p[from:start], '\n') + 1
 	if ls == from && from > 0 {
 		return false // too long a line
 	}
@@ -369,7 +369,7 @@ func fields(line []byte) int {
 // (cur > 0), or false when that line is longer than maxTableLine.
 func lineAbove(p []byte, cur int) (int, bool) {
 	from := max(0, cur-1-maxTableLine)
-	j := bytes.LastIndexByte(p[from:cur-1], '\n')
+	j := lastIndexByte(p[from:cur-1], '\n')
 	if j < 0 && from > 0 {
 		return 0, false
 	}

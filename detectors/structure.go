@@ -381,19 +381,25 @@ func versionConstraint(p []byte, start int) bool {
 
 // svgAttribute reports whether start is inside an SVG attribute of
 // numbers (d="M12 1.5.75.75 0 110 1.5...", points, viewBox, transform):
-// path data runs numbers together, and "1.5.75.75" is four of them. It
-// reads back on start's line to the nearest quote, up to 4 KB.
+// path data runs numbers together, and "1.5.75.75" is four of them. Path
+// data has a command letter glued to a number within a few bytes of any
+// point (a.75, 0zm7); only then does it read back on start's line to the
+// nearest quote, up to 4 KB.
 func svgAttribute(p []byte, start int) bool {
-	lo := max(0, start-4096)
-	line := p[lo:start]
-	if nl := bytes.LastIndexByte(line, '\n'); nl >= 0 {
-		line = line[nl+1:]
+	hint := false
+	for i := max(1, start-32); i < start && !hint; i++ {
+		b := p[i]
+		hint = (isDigit(b) || b == '.' || b == '-') && strings.IndexByte("MmLlHhVvCcSsQqTtAaZz", p[i-1]) >= 0
 	}
-	q := max(bytes.LastIndexByte(line, '"'), bytes.LastIndexByte(line, '\''))
-	if q < 0 {
+	if !hint {
 		return false
 	}
-	name := p[lo : start-len(line)+q]
+	lo := max(0, start-4096)
+	q := lastIndexAny3(p[lo:start], '\n', '"', '\'')
+	if q < 0 || p[lo+q] == '\n' {
+		return false
+	}
+	name := p[lo : lo+q]
 	for _, a := range []string{" d=", "\td=", "\nd=", "points=", "viewBox=", "transform="} {
 		if bytes.HasSuffix(name, []byte(a)) {
 			return true
@@ -484,11 +490,11 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 	// line starts with the client address right after the previous line's
 	// user agent ("... Safari/604.1\"\n203.0.113.9 - -").
 	from := max(0, c.Start-versionWindow)
-	if nl := bytes.LastIndexByte(p[from:c.Start], '\n'); nl >= 0 {
+	if nl := lastIndexByte(p[from:c.Start], '\n'); nl >= 0 {
 		from += nl + 1
 	}
 	pfrom := from
-	if q := bytes.LastIndexByte(p[from:c.Start], '"'); q >= 0 {
+	if q := lastIndexByte(p[from:c.Start], '"'); q >= 0 {
 		pfrom += q + 1
 	}
 	// A network word right before the value outweighs a version word
@@ -637,7 +643,7 @@ var hostlessWords = lowerWords([]string{"broadcast", "brd", "bcast", "objectid",
 // (Ansible's "network": "10.20.4.0").
 func hostlessKey(p []byte, start int, o [4]int) bool {
 	from := max(0, start-hostlessWindow)
-	if nl := bytes.LastIndexByte(p[from:start], '\n'); nl >= 0 {
+	if nl := lastIndexByte(p[from:start], '\n'); nl >= 0 {
 		from += nl + 1
 	}
 	if hasWord(p, from, start, hostlessWords) {
@@ -735,11 +741,11 @@ func messageID(p []byte, start int) bool {
 	// Each search looks back at most maxHeaderBack bytes, so a payload of
 	// one long line of <addresses> costs linear time.
 	floor := max(0, start-maxHeaderBack)
-	nl := bytes.LastIndexByte(p[floor:start], '\n')
+	nl := lastIndexByte(p[floor:start], '\n')
 	ls := floor + nl + 1
 	for k := 0; nl >= 0 && k < 16 && ls > 0 && (p[ls] == ' ' || p[ls] == '\t'); k++ {
 		floor = max(0, ls-1-maxHeaderBack)
-		if nl = bytes.LastIndexByte(p[floor:ls-1], '\n'); nl < 0 && floor > 0 {
+		if nl = lastIndexByte(p[floor:ls-1], '\n'); nl < 0 && floor > 0 {
 			break // a folded line too long to be a header's
 		}
 		ls = floor + nl + 1
@@ -1030,7 +1036,7 @@ func (endsLineValidator) Name() string { return "ends_line" }
 func (endsLineValidator) Validate(c Candidate) Outcome {
 	i, p := c.End, c.Payload
 	if i < len(p) && (p[i] == '"' || p[i] == '\'' || p[i] == '`') {
-		from := bytes.LastIndexByte(p[:min(c.Start, len(p))], '\n') + 1
+		from := lastIndexByte(p[:min(c.Start, len(p))], '\n') + 1
 		if bytes.IndexByte(p[from:min(c.Start, len(p))], p[i]) >= 0 {
 			return Outcome{}
 		}
