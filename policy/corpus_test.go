@@ -55,6 +55,7 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout25", "../testdata/holdout25/labels.json"},
 		{"../testdata/holdout26", "../testdata/holdout26/labels.json"},
 		{"../testdata/holdout27", "../testdata/holdout27/labels.json"},
+		{"../testdata/holdout28", "../testdata/holdout28/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
 		if err != nil {
