@@ -981,8 +981,9 @@ func lowerInto(dst, b []byte) []byte {
 
 // notCallValidator rejects a value followed by '(': a function or method
 // called in code (sessionID := c.transport.getSessionID()), not a value;
-// and an index expression (password = auth[2], token = parts[i]), an
-// identifier with a subscript.
+// an index expression (password = auth[2], token = parts[i]), an
+// identifier with a subscript, whole or cut before its '['; and a field or
+// variable named as a credential (memberRef).
 type notCallValidator struct{}
 
 func (notCallValidator) Name() string { return "not_call" }
@@ -991,7 +992,28 @@ func (notCallValidator) Validate(c Candidate) Outcome {
 	if c.End < len(c.Payload) && c.Payload[c.End] == '(' || indexExpr(c.Value()) || memberRef(c.Value()) {
 		return Outcome{Verdict: Reject}
 	}
+	// A name of letters before '[' is the start of an index expression the
+	// value's pattern cut (s:netrw_hup[host].passwd).
+	if c.End < len(c.Payload) && c.Payload[c.End] == '[' && letterName(c.Value()) {
+		return Outcome{Verdict: Reject}
+	}
 	return Outcome{}
+}
+
+// letterName reports whether v is made of letters, '_', '.' and ':' only,
+// and holds a lower-case letter: a variable's or a field's name.
+func letterName(v []byte) bool {
+	lowerSeen := false
+	for _, b := range v {
+		switch {
+		case 'a' <= b && b <= 'z':
+			lowerSeen = true
+		case isLetter(b), b == '_', b == '.', b == ':':
+		default:
+			return false
+		}
+	}
+	return lowerSeen
 }
 
 // memberRef reports whether v reads a field or a scoped variable named as a

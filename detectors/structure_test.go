@@ -404,6 +404,8 @@ func TestNotCall(t *testing.T) {
 		{"an index expression", in("password = auth[2]", "auth[2]"), reject},
 		{"a field named as a password", in("let s:netrw_passwd = s:netrw_hup[host].passwd", "s:netrw_hup[host].passwd"), reject},
 		{"a scoped variable", in("let s:netrw_passwd= g:netrw_passwd", "g:netrw_passwd"), reject},
+		{"a name cut before its subscript", in("let s:netrw_passwd = s:netrw_hup[host].passwd", "s:netrw_hup"), reject},
+		{"a password cut before a bracket", in("pass=Kq7Vb2Lx[1]", "Kq7Vb2Lx"), noOpinion},
 		{"a settings field", in("token = settings.SLACK_TOKEN", "settings.SLACK_TOKEN"), reject},
 		{"a dotted password", in("password = Kite.Harbor.2024", "Kite.Harbor.2024"), noOpinion},
 		{"a dotted password naming itself", in("DB_PASSWORD=Spring.Passw0rd9", "Spring.Passw0rd9"), noOpinion},
