@@ -581,7 +581,7 @@ func reference(v []byte) bool {
 			return true
 		}
 	}
-	if envLookup(v) || codePath(v) || vaultToken(v) || fcmRegistrationToken(v) || secretCoordinate(v) {
+	if envLookup(v) || codePath(v) || vaultToken(v) || fcmRegistrationToken(v) || secretCoordinate(v) || fieldList(v) {
 		return true
 	}
 	if len(v) < 2 {
@@ -644,6 +644,33 @@ func vaultToken(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// fieldList reports whether v names the fields of a colon-separated
+// format rather than holding a value: names of letters and '_', two or
+// more with one in snake case, or three or more in lower case (GID:user_list,
+// base_dn:flags, as a man page writes "group_name:password:GID:user_list").
+// Two plain words are a user and a password (john:hunter).
+func fieldList(v []byte) bool {
+	parts, snake, lowerOnly, n := 1, false, true, 0 // n: bytes in the current name
+	for _, b := range v {
+		switch {
+		case b == ':':
+			if n == 0 {
+				return false
+			}
+			parts, n = parts+1, -1
+		case b == '_':
+			snake = true
+		case 'A' <= b && b <= 'Z':
+			lowerOnly = false
+		case 'a' <= b && b <= 'z':
+		default:
+			return false
+		}
+		n++
+	}
+	return n > 0 && (parts >= 2 && snake || parts >= 3 && lowerOnly)
 }
 
 // secretCoordinate reports whether v names a secret in a secret store

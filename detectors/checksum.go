@@ -612,5 +612,14 @@ func (ninoValidator) Validate(c Candidate) Outcome {
 	case "BG", "GB", "NK", "KN", "TN", "NT", "ZZ":
 		return Outcome{Verdict: Reject}
 	}
+	// A part number glued to a word by '-' (an "MC146818A-compatible"
+	// clock chip; "\-" in a man page's source) names a product.
+	p, i := c.Payload, c.End
+	if i < len(p) && p[i] == '\\' {
+		i++
+	}
+	if i+1 < len(p) && p[i] == '-' && isLetter(p[i+1]) {
+		return Outcome{Verdict: Reject}
+	}
 	return Outcome{Verdict: Confirm}
 }

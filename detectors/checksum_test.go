@@ -289,6 +289,9 @@ func TestGitHubCRC(t *testing.T) {
 
 func TestNINO(t *testing.T) {
 	runValidator(t, Spec{Kind: "uk_nino"}, []validatorTest{
+		{"a part number glued to a word", in("a MC146818A-compatible clock", "MC146818A"), reject},
+		{"in a man page's source", in(`a MC146818A\-compatible clock`, "MC146818A"), reject},
+		{"before a dash and a space", in("NI number: JG103759A - confirmed", "JG103759A"), confirm},
 		{"compact", val("AB123456C"), confirm},
 		{"spaced", val("AB 12 34 56 C"), confirm},
 		{"lower case", val("ab123456c"), confirm},
