@@ -1058,8 +1058,12 @@ func (endsLineValidator) Name() string { return "ends_line" }
 func (endsLineValidator) Validate(c Candidate) Outcome {
 	i, p := c.End, c.Payload
 	if i < len(p) && (p[i] == '"' || p[i] == '\'' || p[i] == '`') {
-		from := lastIndexByte(p[:min(c.Start, len(p))], '\n') + 1
-		if bytes.IndexByte(p[from:min(c.Start, len(p))], p[i]) >= 0 {
+		// the opening quote is looked for on the value's line, up to 4 KB
+		// back (a payload of one long line costs no more per candidate)
+		start := min(c.Start, len(p))
+		lo := max(0, start-4096)
+		from := lo + lastIndexByte(p[lo:start], '\n') + 1
+		if bytes.IndexByte(p[from:start], p[i]) >= 0 {
 			return Outcome{}
 		}
 		return Outcome{Verdict: Reject}
