@@ -56,6 +56,7 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout26", "../testdata/holdout26/labels.json"},
 		{"../testdata/holdout27", "../testdata/holdout27/labels.json"},
 		{"../testdata/holdout28", "../testdata/holdout28/labels.json"},
+		{"../testdata/holdout31", "../testdata/holdout31/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
 		if err != nil {
