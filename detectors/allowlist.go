@@ -581,7 +581,8 @@ func reference(v []byte) bool {
 			return true
 		}
 	}
-	if envLookup(v) || codePath(v) || vaultToken(v) || fcmRegistrationToken(v) || secretCoordinate(v) || fieldList(v) {
+	if envLookup(v) || codePath(v) || vaultToken(v) || fcmRegistrationToken(v) || secretCoordinate(v) || fieldList(v) ||
+		secretManagerRef(v) || unixPath(v) || timestamp(v) {
 		return true
 	}
 	if len(v) < 2 {
@@ -640,6 +641,63 @@ func vaultToken(v []byte) bool {
 	}
 	for _, c := range v[4:] {
 		if !isAlnum(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// secretManagerRef reports whether v points into a cloud secret manager:
+// Azure App Service's Key Vault reference (@Microsoft.KeyVault(...)) or a
+// Google Secret Manager version (projects/<id>/secrets/<name>/versions/<v>).
+func secretManagerRef(v []byte) bool {
+	if bytes.HasPrefix(v, []byte("@Microsoft.KeyVault(")) {
+		return true
+	}
+	return bytes.HasPrefix(v, []byte("projects/")) && bytes.Contains(v, []byte("/secrets/"))
+}
+
+// unixPath reports whether v is an absolute path of two or more lower-case
+// names (/usr/bin/systemctl, /etc/ssl/private): a file, not a secret.
+func unixPath(v []byte) bool {
+	if len(v) < 4 || v[0] != '/' {
+		return false
+	}
+	parts, n := 0, 0
+	for _, b := range v[1:] {
+		switch {
+		case b == '/':
+			if n == 0 {
+				return false
+			}
+			parts, n = parts+1, 0
+			continue
+		case 'a' <= b && b <= 'z', isDigit(b), b == '.', b == '_', b == '-':
+		default:
+			return false
+		}
+		n++
+	}
+	if n > 0 {
+		parts++
+	}
+	return parts >= 2
+}
+
+// timestamp reports whether v is an ISO 8601 date and time
+// (2026-02-14T10:05:31, with an optional fraction and zone): a time in a
+// table next to a secret's name, not the secret.
+func timestamp(v []byte) bool {
+	if len(v) < 16 || v[10] != 'T' || v[4] != '-' || v[7] != '-' || v[13] != ':' {
+		return false
+	}
+	for _, i := range []int{0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15} {
+		if !isDigit(v[i]) {
+			return false
+		}
+	}
+	for _, b := range v[16:] {
+		if !isDigit(b) && b != ':' && b != '.' && b != 'Z' && b != '+' && b != '-' {
 			return false
 		}
 	}

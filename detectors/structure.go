@@ -1594,6 +1594,10 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 		sequentialDigits(c.Value()) {
 		return Outcome{Verdict: Reject} // a date (01-02-2024), bits (010 010 0011), 0123456789
 	}
+	// A date and the hour after it (a receipt's "03.12.2026 15:42").
+	if v := c.Value(); len(v) > 11 && (v[10] == ' ' || v[10] == 'T') && numericDate(v[:10]) {
+		return Outcome{Verdict: Reject}
+	}
 	if c.Start <= 0 || c.Start >= len(p) || p[c.Start] != '+' {
 		return Outcome{}
 	}

@@ -313,6 +313,8 @@ func TestIPv6(t *testing.T) {
 
 func TestPhone(t *testing.T) {
 	runValidator(t, Spec{Kind: "phone"}, []validatorTest{
+		{"a date and an hour", in("Beleg 0815 03.12.2026 15:42 Kartenzahlung", "03.12.2026 15"), reject},
+		{"a number after a date", in("am 03.12.2026 unter 0171 1052759 erreichbar", "0171 1052759"), noOpinion},
 		{"after a space", in("Tel: +44 20 7946 0958", "+44 20 7946 0958"), noOpinion},
 		{"after a colon", in("tel:+44 20 7946 0958", "+44 20 7946 0958"), noOpinion},
 		{"after an equals sign", in("to=+44 20 7946 0958", "+44 20 7946 0958"), noOpinion},
