@@ -820,6 +820,7 @@ var fileExtensions = map[string]bool{
 	"crt": true, "sql": true, "bak": true, "tmp": true, "pdf": true, "docx": true,
 	"xlsx": true, "html": true, "htm": true, "png": true, "jpg": true, "jpeg": true,
 	"gif": true, "svg": true, "js": true, "ts": true, "rb": true, "go": true,
+	"po": true, "pot": true, // gettext catalogues: ca@valencia.po, sr@latin.po (.mo is Macau's TLD)
 }
 
 // docFiles are the names of a repository's documentation files, whatever

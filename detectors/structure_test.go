@@ -373,6 +373,7 @@ func TestEmail(t *testing.T) {
 		{"a function at example.org", val("api-support@example.org"), reject},
 		{"a mailing list at a subdomain of example.net", val("relay-announce@lists.example.net"), reject},
 		{"a group that owns a system", val("sso-admins@example.com"), reject},
+		{"a gettext catalogue with a locale modifier", val("ca@valencia.po"), reject},
 		{"a snowsql prompt", in("SVC_LOADER#LOAD_XS@RAW.SALESFORCE>select 1;", "LOAD_XS@RAW.SALESFORCE"), reject},
 		{"an address after a hash in prose", in("ping #ines.ferreira@lisboa-tech.pt about it", "ines.ferreira@lisboa-tech.pt"), noOpinion},
 		{"a person at a subdomain of example.com", val("ines.ferreira@mail.example.com"), noOpinion},
