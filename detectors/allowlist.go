@@ -204,7 +204,72 @@ func IsPlaceholder(value []byte) bool {
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) ||
 		reference(v) || constantName(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
-		jenkinsSecret(v) || furtherAssignment(v) || pgpMessage(v)
+		jenkinsSecret(v) || furtherAssignment(v) || pgpMessage(v) || fixturePassword(v) || credentialName(v)
+}
+
+// credentialName reports whether v is a snake_case name of lower-case
+// words that starts or ends with a password word: a field or a column
+// (password_confirmation, new_password, senha_atual), not a password.
+func credentialName(v []byte) bool {
+	first, last := -1, -1 // the ends of the first and last words
+	for i, c := range v {
+		switch {
+		case c == '_':
+			if first < 0 {
+				first = i
+			}
+			last = i + 1
+		case c < 'a' || c > 'z':
+			return false
+		}
+	}
+	if first <= 0 || last >= len(v) {
+		return false
+	}
+	return passwordWord(v[:first]) || passwordWord(v[last:])
+}
+
+// passwordWord reports whether w is a lower-case word for password.
+func passwordWord(w []byte) bool {
+	switch string(w) {
+	case "password", "passwort", "passwd", "pwd", "senha", "contrasena", "wachtwoord", "passphrase":
+		return true
+	}
+	return false
+}
+
+// fixturePassword reports whether v is a test fixture's password made of
+// the word password itself and a word for test, with digits at most
+// (senha-teste-1, password_test, Passwort-Test-2): a value written to be
+// read as fake. A password word or a test word alone is not enough
+// (Teste@123 is a weak password, not a fixture).
+func fixturePassword(v []byte) bool {
+	pw, test := false, false
+	for start := 0; start < len(v); {
+		end := start
+		for end < len(v) && v[end] != '-' && v[end] != '_' && v[end] != '.' {
+			end++
+		}
+		var buf [16]byte
+		part := v[start:end]
+		switch {
+		case len(part) == 0:
+		case allDigits(part):
+		case len(part) > len(buf):
+			return false
+		default:
+			switch w := string(lowerInto(buf[:0], part)); w {
+			case "password", "passwort", "passwd", "pass", "pwd", "senha", "contrasena", "wachtwoord", "motdepasse", "haslo", "sifre":
+				pw = true
+			case "test", "teste", "testing", "tests", "prueba", "probe", "essai", "demo", "dev", "qa":
+				test = true
+			default:
+				return false
+			}
+		}
+		start = end + 1
+	}
+	return pw && test
 }
 
 // pgpMessage reports whether v is an OpenPGP message in base64 without its
@@ -1021,4 +1086,14 @@ func containsFold(s []byte, w string) bool {
 		}
 	}
 	return false
+}
+
+// allDigits reports whether b is one or more ASCII digits.
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(b) > 0
 }

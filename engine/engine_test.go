@@ -668,6 +668,30 @@ func TestContainerYieldsToSpecificSecret(t *testing.T) {
 	}
 }
 
+// TestSameValueTakesSpecificType checks that a value a generic rule finds
+// takes the type a specific rule gives the very same value elsewhere in the
+// payload, on both paths, and that a different value keeps its own.
+func TestSameValueTakesSpecificType(t *testing.T) {
+	e := builtinEngine(t)
+	const key = "Rk2vT9wLq4Zm8Xp1Nc7Hd3Jf6Gb0Ys5UaEiWoQtV"
+	payload := []byte(`{"Match": "AWS_SECRET_ACCESS_KEY=` + key + `", "Secret": "` + key + `",` +
+		"\n\"other\": {\"secret\": \"Zq8Lm2Vb9Rt4KdX7Wp1Nc3Hf6Jg0Ys5UaEiQoTe\"}}")
+	for _, ref := range []bool{false, true} {
+		res := e.Scan(context.Background(), payload, ScanOptions{IncludeValues: true, Reference: ref})
+		types := map[string][]string{}
+		for _, f := range res.Findings {
+			types[f.Value] = append(types[f.Value], f.Type+"/"+f.Rule)
+		}
+		got := types[key]
+		if len(got) != 2 || !strings.HasPrefix(got[0], "AWS_SECRET_ACCESS_KEY/") || !strings.HasPrefix(got[1], "AWS_SECRET_ACCESS_KEY/") {
+			t.Errorf("reference=%v: the key's findings %v, want two AWS_SECRET_ACCESS_KEY", ref, got)
+		}
+		if other := types["Zq8Lm2Vb9Rt4KdX7Wp1Nc3Hf6Jg0Ys5UaEiQoTe"]; len(other) != 1 || !strings.HasPrefix(other[0], "GENERIC_SECRET/") {
+			t.Errorf("reference=%v: another value's findings %v, want one GENERIC_SECRET", ref, other)
+		}
+	}
+}
+
 func TestYields(t *testing.T) {
 	outer := &rule{container: true}
 	for _, tc := range []struct {

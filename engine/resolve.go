@@ -79,12 +79,16 @@ func (s *scan) resolve(payload []byte, cands []candidate, values bool, limit int
 	if len(groups) > limit {
 		groups = groups[:limit+1] // one more than allowed: the caller marks the cut
 	}
+	sameValue := sameValueTypes(payload, groups)
 	out := make([]Finding, 0, len(groups))
 	li := lineIndex{payload: payload, nl: s.nl[:0]}
 	li.index()
 	s.nl = li.nl[:0]
-	for _, g := range groups {
+	for i, g := range groups {
 		f := finding(&li, g.top, values)
+		if sameValue != nil && sameValue[i] != nil {
+			f.Type, f.Category = sameValue[i].typ, sameValue[i].category
+		}
 		for _, c := range g.covered {
 			f.Covered = append(f.Covered, finding(&li, c, values))
 		}
@@ -92,6 +96,49 @@ func (s *scan) resolve(payload []byte, cands []candidate, values bool, limit int
 	}
 	return out
 }
+
+// sameValueTypes finds, for each group won by a generic rule, a specific
+// secret or credential rule that found the very same value elsewhere in the
+// payload: a key printed twice, once where its name says what it is
+// (AWS_SECRET_ACCESS_KEY="...") and once where it does not ("Secret":
+// "..."), is one key, and both findings take the specific type. The result
+// is nil or indexed like groups; it holds nil where nothing changes.
+func sameValueTypes(payload []byte, groups []group) []*rule {
+	var specific []int
+	generic := false
+	for i := range groups {
+		r := groups[i].top.rule
+		switch {
+		case r.generic:
+			generic = true
+		case r.category != rules.PII && groups[i].top.end-groups[i].top.start >= minSameValue:
+			specific = append(specific, i)
+		}
+	}
+	if !generic || len(specific) == 0 {
+		return nil
+	}
+	out := make([]*rule, len(groups))
+	for i := range groups {
+		g := &groups[i].top
+		if !g.rule.generic || g.end-g.start < minSameValue {
+			continue
+		}
+		v := payload[g.start:g.end]
+		for _, j := range specific {
+			t := &groups[j].top
+			if t.end-t.start == len(v) && bytes.Equal(payload[t.start:t.end], v) {
+				out[i] = t.rule
+				break
+			}
+		}
+	}
+	return out
+}
+
+// minSameValue is the shortest value sameValueTypes matches: short values
+// (a PIN, "admin") repeat by chance.
+const minSameValue = 16
 
 // group is a winning candidate and those it covers (resolve); end is the
 // end of the group's extent, which a Container rule's span may set beyond

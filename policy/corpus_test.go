@@ -60,6 +60,8 @@ func TestCorpusRedact(t *testing.T) {
 		// secrets, and redacts 2 of its 24 negative-only files (its README)
 		{"../testdata/holdout30", "../testdata/holdout30/labels.json"},
 		{"../testdata/holdout31", "../testdata/holdout31/labels.json"},
+		{"../testdata/holdout32", "../testdata/holdout32/labels.json"},
+		{"../testdata/holdout33", "../testdata/holdout33/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
 		if err != nil {
