@@ -73,6 +73,12 @@
 // still masks the whole group. Findings come out sorted by start, end and
 // rule.
 //
+// A value found by a generic rule (a "secret" or "token" assignment) that a
+// specific secret or credential rule finds elsewhere in the same payload,
+// byte for byte and at least 16 bytes long, takes the specific finding's
+// type and category: a key printed twice, once under its provider's name and
+// once under "Secret", is one key. The finding keeps its own rule id.
+//
 // # Limits
 //
 // Every limit lives in [Limits]. A payload larger than MaxPayloadBytes is
