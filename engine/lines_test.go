@@ -80,3 +80,26 @@ func TestLineWindowsEqualReference(t *testing.T) {
 		t.Errorf("env entry: got %+v, want the password-k8s-env value", res.Findings)
 	}
 }
+
+// TestWholePayloadMultilineRules lists the built-in multiline rules that
+// run over the whole payload when one of their keywords occurs, because no
+// bound on their line breaks or no anchor keyword could be derived. Each is
+// there on purpose: a key block has no line limit, and the others are keyed
+// on rare words. A new rule that lands here by accident (a \s* between JSON
+// fields, say) raised regexB/B at 64 KB by a tenth: write [ \t]*\r?\n?[ \t]*
+// instead, or add it here with the reason.
+func TestWholePayloadMultilineRules(t *testing.T) {
+	e := builtinEngine(t)
+	want := map[string]bool{
+		// blocks of any length
+		"pem-private-key": true, "openssh-private-key": true, "pgp-private-key-block": true,
+		"putty-private-key": true, "openvpn-static-key": true,
+		// keyed on rare words, with no anchor inside the match
+		"password-unattend-plaintext": true, "govtalk-clear-password": true, "cloud-init-chpasswd": true,
+	}
+	for _, r := range e.rules {
+		if r.multiline && r.lineSpan < 0 && !want[r.id] {
+			t.Errorf("%s: a multiline rule without line windows runs over the whole payload", r.id)
+		}
+	}
+}
