@@ -456,9 +456,11 @@ func auditHMAC(v []byte) bool {
 }
 
 // hashSchemes are the scheme names of password hash formats: modular crypt
-// ($id$...), Django and passlib (name$...) and LDAP ({NAME}...).
+// ($id$...; Cisco IOS type 8 and 9 secrets are $8$salt$hash and
+// $9$salt$hash, while Junos's reversible $9$ has no second '$'), Django and
+// passlib (name$...) and LDAP ({NAME}...).
 var hashSchemes = []string{
-	"1", "2", "2a", "2b", "2x", "2y", "5", "6", "7", "y", "gy", "sha1", "md5",
+	"1", "2", "2a", "2b", "2x", "2y", "5", "6", "7", "8", "9", "y", "gy", "sha1", "md5",
 	"argon2i", "argon2d", "argon2id", "scrypt", "pbkdf2", "pbkdf2-sha1",
 	"pbkdf2-sha256", "pbkdf2-sha512", "pbkdf2_sha256", "pbkdf2_sha1",
 	"bcrypt", "bcrypt_sha256", "argon2", "sha256_crypt", "sha512_crypt",
@@ -666,8 +668,27 @@ func reference(v []byte) bool {
 		return variable(v[1:])
 	case first == '%' && len(v) == 2:
 		return true // a printf verb: %s, %v
+	case first == '!':
+		return yamlTag(v[1:])
 	}
 	return false
+}
+
+// yamlTag reports whether b, after a '!', is the name of a YAML local tag
+// that stands for a value kept elsewhere: Home Assistant and ESPHome's
+// "!secret wifi_password", "!env_var DB_PASS" and "!include", Ansible's
+// "!vault", CloudFormation's "!Ref" and "!Sub". The value is the name
+// after the tag, not the tag.
+func yamlTag(b []byte) bool {
+	if len(b) < 3 || len(b) > 24 {
+		return false
+	}
+	for _, c := range b {
+		if !isLetter(c) && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // vaultToken reports whether v is a tokenization vault's token: tok_ or

@@ -41,6 +41,19 @@ func TestIsPlaceholder(t *testing.T) {
 		{"6$abcdefgh$ijklmnopqrstuvw", false},
 		{"$ecret$Pass$word99xyzabc", false},
 		{"$6$short", false},
+		// Cisco IOS type 8 (PBKDF2) and 9 (scrypt) secrets are hashes;
+		// Junos's $9$ has no second '$': a reversible encoding, no hash.
+		{"$9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCSsg7Dh7ug3ru5n.", true},
+		{"$8$dsYGNam3K1SIJO$7nv/35M/qr6t.dVc7UY9zrJDWRVqncHub1PE9UlMQFs", true},
+		{"$9$Qz3nCA0Ilv8xdVbwgaJGjHqf5Fn/AtpBEhr", false},
+		// A YAML local tag stands for a value kept elsewhere (the name after
+		// it): Home Assistant's !secret, ESPHome's !env_var, CloudFormation's
+		// !Ref. A '!' and mixed characters is a password.
+		{"!secret", true},
+		{"!env_var", true},
+		{"!Ref", true},
+		{"!Kq7mZ2x", false},
+		{"!ab", false},
 		{"hmac-sha256:8be61ca41d326afd3a871010ab2e1aa6690834cdffc43b9de535ddfde447d637", true},
 		{"anon-ce230be2-32bc-437c-8516-5aead31bda06", true},
 		{"PAA000000", true},
