@@ -204,7 +204,7 @@ func IsPlaceholder(value []byte) bool {
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) ||
 		reference(v) || constantName(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
-		jenkinsSecret(v) || furtherAssignment(v) || pgpMessage(v) || fixturePassword(v) || credentialName(v)
+		jenkinsSecret(v) || furtherAssignment(v) || pgpMessage(v) || fixturePassword(v) || credentialName(v) || datedName(v)
 }
 
 // credentialName reports whether v is a snake_case name of lower-case
@@ -733,11 +733,24 @@ func vaultToken(v []byte) bool {
 	return true
 }
 
-// secretManagerRef reports whether v points into a cloud secret manager:
-// Azure App Service's Key Vault reference (@Microsoft.KeyVault(...)) or a
-// Google Secret Manager version (projects/<id>/secrets/<name>/versions/<v>).
+// secretManagerRef reports whether v points into a secret store: Azure App
+// Service's Key Vault reference (@Microsoft.KeyVault(...)), an AWS Secrets
+// Manager or Parameter Store ARN, LiteLLM's os.environ/NAME, or a Google
+// Secret Manager version (projects/<id>/secrets/<name>/versions/<v>).
 func secretManagerRef(v []byte) bool {
 	if bytes.HasPrefix(v, []byte("@Microsoft.KeyVault(")) {
+		return true
+	}
+	// An AWS Secrets Manager or SSM Parameter Store ARN (any partition):
+	// arn:aws:secretsmanager:eu-south-2:<account>:secret:<name>.
+	if rest, ok := bytes.CutPrefix(v, []byte("arn:aws")); ok {
+		if i := bytes.IndexByte(rest, ':'); i >= 0 {
+			rest = rest[i+1:]
+			return bytes.HasPrefix(rest, []byte("secretsmanager:")) || bytes.HasPrefix(rest, []byte("ssm:"))
+		}
+	}
+	// LiteLLM's reference to an environment variable: os.environ/REDIS_PASSWORD.
+	if name, ok := bytes.CutPrefix(v, []byte("os.environ/")); ok && identifier(name) {
 		return true
 	}
 	return bytes.HasPrefix(v, []byte("projects/")) && bytes.Contains(v, []byte("/secrets/"))
@@ -788,6 +801,67 @@ func timestamp(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// datedName reports whether v is a name made of lower-case words and a
+// date, joined by '-', '_' or '.' (emi-batch-2026-12-07-0430,
+// nightly_backup_20241105_01): a batch, run or session label a person or a
+// scheduler wrote, not a random token. It needs two words, so a password
+// of a word and a date (summer-2024-06-01) stays a password.
+func datedName(v []byte) bool {
+	var parts [12][]byte
+	n := 0
+	for start := 0; start <= len(v); {
+		end := start
+		for end < len(v) && v[end] != '-' && v[end] != '_' && v[end] != '.' {
+			end++
+		}
+		if end == start || n == len(parts) {
+			return false
+		}
+		parts[n] = v[start:end]
+		n++
+		start = end + 1
+	}
+	words, date := 0, false
+	for i, p := range parts[:n] {
+		switch {
+		case allLower(p):
+			words++
+		case allDigits(p):
+			switch {
+			case len(p) == 8 && isDate(p[:4], p[4:6], p[6:]):
+				date = true
+			case len(p) == 4 && i+2 < n && isDate(p, parts[i+1], parts[i+2]):
+				date = true
+			}
+		default:
+			return false
+		}
+	}
+	return date && words >= 2
+}
+
+// allLower reports whether b is one or more ASCII lower-case letters.
+func allLower(b []byte) bool {
+	for _, c := range b {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// isDate reports whether y, m, d are the digits of a date from 1990 to
+// 2099 (month and day two digits each).
+func isDate(y, m, d []byte) bool {
+	if len(y) != 4 || len(m) != 2 || len(d) != 2 || !allDigits(y) || !allDigits(m) || !allDigits(d) {
+		return false
+	}
+	year := int(y[0]-'0')*1000 + int(y[1]-'0')*100 + int(y[2]-'0')*10 + int(y[3]-'0')
+	month := int(m[0]-'0')*10 + int(m[1]-'0')
+	day := int(d[0]-'0')*10 + int(d[1]-'0')
+	return 1990 <= year && year <= 2099 && 1 <= month && month <= 12 && 1 <= day && day <= 31
 }
 
 // fieldList reports whether v names the fields of a colon-separated

@@ -54,6 +54,19 @@ func TestIsPlaceholder(t *testing.T) {
 		{"!Ref", true},
 		{"!Kq7mZ2x", false},
 		{"!ab", false},
+		// Secret store references.
+		{"arn:aws:secretsmanager:eu-south-2:688139502255:secret:treasury/ebics-keys-Ab12Cd", true},
+		{"arn:aws-us-gov:ssm:us-gov-west-1:123456789012:parameter/prod/db/password", true},
+		{"arn:aws:iam::123456789012:role/Kq7mZ2xVb9", false},
+		{"os.environ/REDIS_PASSWORD", true},
+		{"os.environ/Kq7$mZ2", false},
+		// A label of two words and a date is a name a person or a scheduler
+		// wrote; one word and a date may be a password.
+		{"emi-batch-2026-12-07-0430", true},
+		{"nightly_backup_20241105_01", true},
+		{"summer-2024-06-01", false},
+		{"emi-batch-2026-13-07-0430", false},
+		{"Emi-Batch-2026-12-07", false},
 		{"hmac-sha256:8be61ca41d326afd3a871010ab2e1aa6690834cdffc43b9de535ddfde447d637", true},
 		{"anon-ce230be2-32bc-437c-8516-5aead31bda06", true},
 		{"PAA000000", true},
