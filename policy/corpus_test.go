@@ -64,6 +64,8 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout33", "../testdata/holdout33/labels.json"},
 		// holdout34 is left out: its brief left MAC addresses unlabelled, and
 		// the default policy masks them in 5 of its 24 negative-only files
+		{"../testdata/holdout35", "../testdata/holdout35/labels.json"},
+		{"../testdata/holdout36", "../testdata/holdout36/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
 		if err != nil {
