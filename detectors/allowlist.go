@@ -809,6 +809,10 @@ func timestamp(v []byte) bool {
 // scheduler wrote, not a random token. It needs two words, so a password
 // of a word and a date (summer-2024-06-01) stays a password.
 func datedName(v []byte) bool {
+	// two words, a date and separators: at least 14 bytes, from a word
+	if len(v) < 14 || v[0] < 'a' || v[0] > 'z' {
+		return false
+	}
 	var parts [12][]byte
 	n := 0
 	for start := 0; start <= len(v); {
