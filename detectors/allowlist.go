@@ -455,6 +455,43 @@ func auditHMAC(v []byte) bool {
 	return true
 }
 
+// postgresVerifier reports whether v is a password verifier as PostgreSQL
+// stores it (pg_authid.rolpassword) and as pg_dumpall, PgBouncer's
+// userlist.txt and ALTER ROLE ... PASSWORD carry it: SCRAM-SHA-256 (the
+// scheme, iterations, salt, stored key and server key) or "md5" and 32 hex
+// digits. Either logs a client in only through the SCRAM or md5 exchange
+// with the hash itself, which PostgreSQL accepts as it is, but it is what the
+// server keeps instead of the password, as a bcrypt hash is.
+func postgresVerifier(v []byte) bool {
+	if rest, ok := bytes.CutPrefix(v, []byte("SCRAM-SHA-256$")); ok {
+		i := bytes.IndexByte(rest, ':')
+		if i <= 0 || !allDigits(rest[:i]) {
+			return false
+		}
+		// salt$storedkey:serverkey, all base64
+		keys := rest[i+1:]
+		d := bytes.IndexByte(keys, '$')
+		if d <= 0 || bytes.Count(keys, []byte("$")) != 1 || bytes.Count(keys[d:], []byte(":")) != 1 {
+			return false
+		}
+		for _, c := range rest[i+1:] {
+			if !isAlnum(c) && c != '+' && c != '/' && c != '=' && c != '$' && c != ':' {
+				return false
+			}
+		}
+		return true
+	}
+	if hex, ok := bytes.CutPrefix(v, []byte("md5")); ok && len(hex) == 32 {
+		for _, c := range hex {
+			if !isDigit(c) && (c < 'a' || c > 'f') {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // hashSchemes are the scheme names of password hash formats: modular crypt
 // ($id$...; Cisco IOS type 8 and 9 secrets are $8$salt$hash and
 // $9$salt$hash, while Junos's reversible $9$ has no second '$'), Django and
@@ -472,6 +509,9 @@ var hashSchemes = []string{
 func passwordHash(v []byte) bool {
 	if len(v) < 20 {
 		return false
+	}
+	if postgresVerifier(v) {
+		return true
 	}
 	if v[0] == '{' {
 		end := bytes.IndexByte(v, '}')
@@ -735,7 +775,8 @@ func vaultToken(v []byte) bool {
 
 // secretManagerRef reports whether v points into a secret store: Azure App
 // Service's Key Vault reference (@Microsoft.KeyVault(...)), an AWS Secrets
-// Manager or Parameter Store ARN, LiteLLM's os.environ/NAME, or a Google
+// Manager or Parameter Store ARN, a vault: path, LiteLLM's os.environ/NAME,
+// or a Google
 // Secret Manager version (projects/<id>/secrets/<name>/versions/<v>).
 func secretManagerRef(v []byte) bool {
 	if bytes.HasPrefix(v, []byte("@Microsoft.KeyVault(")) {
@@ -748,6 +789,11 @@ func secretManagerRef(v []byte) bool {
 			rest = rest[i+1:]
 			return bytes.HasPrefix(rest, []byte("secretsmanager:")) || bytes.HasPrefix(rest, []byte("ssm:"))
 		}
+	}
+	// A Vault path as Spring Cloud Vault, bank-vaults and vault-env write
+	// it: vault:secret/data/distribution/amadeus#password.
+	if path, ok := bytes.CutPrefix(v, []byte("vault:")); ok && bytes.IndexByte(path, '/') > 0 && !bytes.ContainsAny(path, " \t") {
+		return true
 	}
 	// LiteLLM's reference to an environment variable: os.environ/REDIS_PASSWORD.
 	if name, ok := bytes.CutPrefix(v, []byte("os.environ/")); ok && identifier(name) {

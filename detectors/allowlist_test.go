@@ -54,11 +54,18 @@ func TestIsPlaceholder(t *testing.T) {
 		{"!Ref", true},
 		{"!Kq7mZ2x", false},
 		{"!ab", false},
+		// PostgreSQL's stored verifiers: SCRAM-SHA-256 and md5.
+		{"SCRAM-SHA-256$4096:Zk3vQ8Lm2Tr6Wn9Py1Hs5A==$c2Vjb25kLXN0b3JlZC1rZXktaGVyZS0wMDAwMDAwMDA=:c2VydmVyLWtleS1oZXJlLTAwMDAwMDAwMDAwMDAwMDA=", true},
+		{"md57d0a5e7c8b3f1e2d4c6b8a0f9e1d3c5b", true},
+		{"md5Kq7mZ2xVb9", false},
+		{"SCRAM-SHA-256$many:Zk3v$abc:def", false},
 		// Secret store references.
 		{"arn:aws:secretsmanager:eu-south-2:688139502255:secret:treasury/ebics-keys-Ab12Cd", true},
 		{"arn:aws-us-gov:ssm:us-gov-west-1:123456789012:parameter/prod/db/password", true},
 		{"arn:aws:iam::123456789012:role/Kq7mZ2xVb9", false},
 		{"os.environ/REDIS_PASSWORD", true},
+		{"vault:secret/data/payments/gateway#password", true},
+		{"vault:Kq7mZ2xVb9", false},
 		{"os.environ/Kq7$mZ2", false},
 		// A label of two words and a date is a name a person or a scheduler
 		// wrote; one word and a date may be a password.
