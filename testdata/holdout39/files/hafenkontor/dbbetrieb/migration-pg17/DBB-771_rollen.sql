@@ -1,0 +1,71 @@
+-- Rollen-Export für die Migration pg-lager-01 -> PG 17 (Ticket DBB-771)
+-- Erzeugt mit: pg_dumpall --roles-only (bewusst ohne --no-role-passwords, damit die SCRAM-Hashes mitkommen).
+-- Enthält nur Hashes (SCRAM-SHA-256 / md5), keine Klartext-Passwörter. legacy_edi läuft Ende März aus.
+--
+-- PostgreSQL database cluster dump
+--
+
+\restrict idRg8qUWGTlUUov7Z8BvGNslxu0ZwBVL1EHsdPL7hMeSO4x5H0mIl8ZL4Bpi6INk
+
+SET default_transaction_read_only = off;
+
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+
+--
+-- Roles
+--
+
+CREATE ROLE lager_app;
+ALTER ROLE lager_app WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS PASSWORD 'SCRAM-SHA-256$4096:vq75w7X709yJMdas/vee7g==$w4xGa/Gy9FZkmCXzmhFk27EufxemtK4I7FRVHL+tfDo=:5H4cdzf+546tzsDBw9y7kIuQonJNfT8NYOEFXtQPK00=';
+CREATE ROLE lager_etl;
+ALTER ROLE lager_etl WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS PASSWORD 'SCRAM-SHA-256$4096:mYfoKBzgpoJg4gIpHu71JQ==$wUgEk2GWs7dpvPp661LiOiysU+jdQhk5kexKrQzVTeE=:lb2Bf7ILD45uIDuAKU7P6dYFZmc6OklDAzfNYaAZuoI=' VALID UNTIL '2027-07-31 00:00:00+02';
+CREATE ROLE lager_lesen;
+ALTER ROLE lager_lesen WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB NOLOGIN NOREPLICATION NOBYPASSRLS;
+CREATE ROLE lager_ro;
+ALTER ROLE lager_ro WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS PASSWORD 'SCRAM-SHA-256$4096:vA8zdSGQ6l0P2b6wGvAovQ==$uCcwLnTn2QIdJ2ryIT0QFHw/bShk+FwlJddJ9EX33Dg=:l1MsZZVjQ+TK7bF9C00cEYUK14Iw6QQv5MMVPlLyg40=';
+CREATE ROLE legacy_edi;
+ALTER ROLE legacy_edi WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS PASSWORD 'md584c2f61c128af0e35f0e43624a1939c3' VALID UNTIL '2027-03-31 00:00:00+02';
+CREATE ROLE postgres;
+ALTER ROLE postgres WITH SUPERUSER INHERIT CREATEROLE CREATEDB LOGIN REPLICATION BYPASSRLS;
+CREATE ROLE replikator;
+ALTER ROLE replikator WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN REPLICATION NOBYPASSRLS PASSWORD 'SCRAM-SHA-256$4096:HWkEwwCdwznjovKRI7WTfg==$OD9k9Qiz9k1W+PydInNnkkE/aclIbXnAaJBrwZJp40I=:dUz7M2XZ6fuZdK1FMwSQHJ97oxIkpvBYitpGEu6wyDA=';
+CREATE ROLE zabbix_mon;
+ALTER ROLE zabbix_mon WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS CONNECTION LIMIT 3 PASSWORD 'SCRAM-SHA-256$4096:U0ZaHxw5c0z7edmgkY8NEw==$2YZw9bxdogDmOpzZZVgzQWxCDeZ4ZOio/GdRA5hvpGA=:7R9VteNtZ977P4Gjh2rXjIkDKAsnRUiTquYyGK8dnaw=';
+
+--
+-- User Configurations
+--
+
+--
+-- User Config "lager_etl"
+--
+
+ALTER ROLE lager_etl SET statement_timeout TO '15min';
+ALTER ROLE lager_etl SET log_statement TO 'none';
+
+--
+-- User Config "zabbix_mon"
+--
+
+ALTER ROLE zabbix_mon SET default_transaction_read_only TO 'on';
+
+
+--
+-- Role memberships
+--
+
+GRANT lager_lesen TO lager_ro WITH INHERIT TRUE GRANTED BY postgres;
+GRANT lager_lesen TO zabbix_mon WITH INHERIT TRUE GRANTED BY postgres;
+GRANT pg_monitor TO zabbix_mon WITH INHERIT TRUE GRANTED BY postgres;
+GRANT pg_read_all_stats TO zabbix_mon WITH INHERIT TRUE GRANTED BY postgres;
+
+
+
+
+\unrestrict idRg8qUWGTlUUov7Z8BvGNslxu0ZwBVL1EHsdPL7hMeSO4x5H0mIl8ZL4Bpi6INk
+
+--
+-- PostgreSQL database cluster dump complete
+--
+
