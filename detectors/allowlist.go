@@ -50,12 +50,36 @@ func (placeholderValidator) Validate(c Candidate) Outcome {
 	// ("Y2xpZW50X2lkOmNsaWVudF9zZWNyZXQ=" is client_id:client_secret).
 	if len(v) <= len(buf)*4/3 && len(v)%4 == 0 {
 		if n, err := base64.StdEncoding.Decode(buf[:], v); err == nil && printable(buf[:n]) {
-			if pw, ok := userinfoPassword(buf[:n]); ok && (IsPlaceholder(pw) || fieldName(pw)) {
+			if pw, ok := userinfoPassword(buf[:n]); ok && (IsPlaceholder(pw) || fieldName(pw)) &&
+				!keyAsUser(buf[:n]) {
 				return Outcome{Verdict: Reject}
 			}
 		}
 	}
 	return Outcome{}
+}
+
+// keyAsUser reports whether Basic credentials "user:password" carry an API
+// key as the user, as BambooHR, Freshdesk and Harvest want it (the key and
+// "x" or any filler as the password): a user of 20 or more letters and
+// digits, holding both. The filler password does not make it a template.
+func keyAsUser(cred []byte) bool {
+	i := bytes.IndexByte(cred, ':')
+	if i < 20 {
+		return false
+	}
+	letter, digit := false, false
+	for _, c := range cred[:i] {
+		switch {
+		case isDigit(c):
+			digit = true
+		case isLetter(c):
+			letter = true
+		default:
+			return false
+		}
+	}
+	return letter && digit
 }
 
 // namesItsKey reports whether the value of a key/value match is the key's
@@ -782,12 +806,15 @@ func secretManagerRef(v []byte) bool {
 	if bytes.HasPrefix(v, []byte("@Microsoft.KeyVault(")) {
 		return true
 	}
-	// An AWS Secrets Manager or SSM Parameter Store ARN (any partition):
-	// arn:aws:secretsmanager:eu-south-2:<account>:secret:<name>.
-	if rest, ok := bytes.CutPrefix(v, []byte("arn:aws")); ok {
-		if i := bytes.IndexByte(rest, ':'); i >= 0 {
-			rest = rest[i+1:]
-			return bytes.HasPrefix(rest, []byte("secretsmanager:")) || bytes.HasPrefix(rest, []byte("ssm:"))
+	// An ARN names a resource (a Secrets Manager secret, a KMS key, a
+	// parameter), in any partition: arn:aws:secretsmanager:eu-south-2:<account>:secret:<name>.
+	// So does a secret store's own short form: secretsmanager:<region>:<name>#<key>.
+	if rest, ok := bytes.CutPrefix(v, []byte("arn:aws")); ok && bytes.Count(rest, []byte(":")) >= 4 {
+		return true
+	}
+	for _, p := range [...]string{"secretsmanager:", "ssm:", "ssm-parameter:"} {
+		if rest, ok := bytes.CutPrefix(v, []byte(p)); ok && len(rest) > 0 && !bytes.ContainsAny(rest, " \t") {
+			return true
 		}
 	}
 	// A Vault path as Spring Cloud Vault, bank-vaults and vault-env write

@@ -62,7 +62,10 @@ func TestIsPlaceholder(t *testing.T) {
 		// Secret store references.
 		{"arn:aws:secretsmanager:eu-south-2:688139502255:secret:treasury/ebics-keys-Ab12Cd", true},
 		{"arn:aws-us-gov:ssm:us-gov-west-1:123456789012:parameter/prod/db/password", true},
-		{"arn:aws:iam::123456789012:role/Kq7mZ2xVb9", false},
+		{"arn:aws:kms:eu-west-2:785378859827:key/4733e8b2-4a77-40c1-871c-f7dca06c7280", true},
+		{"arn:aws:iam::123456789012:role/Kq7mZ2xVb9", true},
+		{"arn:aws:Kq7mZ2xVb9", false},
+		{"secretsmanager:ap-northeast-1:shop/braze/rest-key#users.track", true},
 		{"os.environ/REDIS_PASSWORD", true},
 		{"vault:secret/data/payments/gateway#password", true},
 		{"vault:Kq7mZ2xVb9", false},
@@ -280,6 +283,10 @@ func TestPlaceholderValidator(t *testing.T) {
 		// base64 of client_id:client_secret, and of deploy:Pl8nkWq3z
 		{"Basic credentials naming their fields", in("Authorization: Basic Y2xpZW50X2lkOmNsaWVudF9zZWNyZXQ=", "Y2xpZW50X2lkOmNsaWVudF9zZWNyZXQ="), reject},
 		{"Basic credentials", in("Authorization: Basic ZGVwbG95OlBsOG5rV3Ezeg==", "ZGVwbG95OlBsOG5rV3Ezeg=="), noOpinion},
+		// an API key as the user and "x" as the password (BambooHR,
+		// Freshdesk): the key is the secret; admin:x is a template
+		{"Basic credentials with a key as the user", in("Authorization: Basic N2YzYTkxYzA0ZTJiOGQ2NWYxYTBjOWUzYjdkMjRmODZhMWMwNWUzOTp4", "N2YzYTkxYzA0ZTJiOGQ2NWYxYTBjOWUzYjdkMjRmODZhMWMwNWUzOTp4"), noOpinion},
+		{"Basic credentials with a filler password", in("Authorization: Basic YWRtaW46eA==", "YWRtaW46eA=="), reject},
 		{"Jenkins ciphertext", val("{AQAAABAAAAAg/LA1RhVeI+XSFAgMvtnCkbZQwdDpmrXY4evGz+xU/tNlt/R94yV3eNt0pGFSezdv}"), reject},
 		{"a braced value", val("{Kq7-Vb2-Lx9}"), noOpinion},
 		{"a further key=value", in("renewed token: alloc_id=1bb5383c-78c1-4de2-a626-4b2deec78d82", "alloc_id=1bb5383c-78c1-4de2-a626-4b2deec78d82"), reject},
