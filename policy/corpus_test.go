@@ -70,6 +70,9 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout38", "../testdata/holdout38/labels.json"},
 		// holdout39 is left out: 3 of its 51 labelled values (bound SQL
 		// parameters whose meaning is given by position on another line) leak
+		{"../testdata/holdout40", "../testdata/holdout40/labels.json"},
+		{"../testdata/holdout41", "../testdata/holdout41/labels.json"},
+		{"../testdata/holdout42", "../testdata/holdout42/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
 		if err != nil {
