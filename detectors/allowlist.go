@@ -613,6 +613,13 @@ var defaultValues = map[string]struct{}{
 	"123456789": {}, "1234567890": {}, "0123456789": {}, "password1": {},
 	"password123": {}, "qwerty": {}, "letmein": {}, "abc123": {},
 	"changeit": {}, "default": {}, "hunter2": {},
+	// the word password in other languages, as an i18n bundle or a form
+	// label holds it (password: "Passwort")
+	"passwort": {}, "kennwort": {}, "senha": {}, "contraseña": {}, "contrasena": {},
+	"mot de passe": {}, "wachtwoord": {}, "lösenord": {}, "salasana": {}, "hasło": {},
+	"parola": {}, "adgangskode": {}, "passord": {}, "パスワード": {}, "密码": {}, "密碼": {}, "비밀번호": {},
+	// password managers, named where a secret lives ("see 1Password")
+	"1password": {}, "bitwarden": {}, "lastpass": {}, "keepass": {}, "keepassxc": {}, "dashlane": {},
 	// the default passwords of the postgres and rabbitmq images
 	"postgres": {}, "guest": {},
 }

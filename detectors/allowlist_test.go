@@ -54,6 +54,11 @@ func TestIsPlaceholder(t *testing.T) {
 		{"!Ref", true},
 		{"!Kq7mZ2x", false},
 		{"!ab", false},
+		// the word itself in another language, and password managers
+		{"Passwort", true},
+		{"Contraseña", true},
+		{"1Password", true},
+		{"Passwort2024!", false},
 		// PostgreSQL's stored verifiers: SCRAM-SHA-256 and md5.
 		{"SCRAM-SHA-256$4096:Zk3vQ8Lm2Tr6Wn9Py1Hs5A==$c2Vjb25kLXN0b3JlZC1rZXktaGVyZS0wMDAwMDAwMDA=:c2VydmVyLWtleS1oZXJlLTAwMDAwMDAwMDAwMDAwMDA=", true},
 		{"md57d0a5e7c8b3f1e2d4c6b8a0f9e1d3c5b", true},

@@ -27,8 +27,10 @@ type contextValidator struct {
 // so a scan folds only the payload's bytes. Empty words are dropped: they
 // would match everywhere. A window of zero or less means the default.
 func newContextValidator(s Spec, negative bool) Validator {
+	ws := lowerWords(s.Words)
+	ws.camel = !negative
 	v := contextValidator{
-		words:    lowerWords(s.Words),
+		words:    ws,
 		window:   s.Window,
 		before:   s.Before,
 		required: s.Required,
@@ -461,6 +463,11 @@ type wordSet struct {
 	// pairs holds the words' first two bytes (a space as the second also
 	// stands for '_', '-' and '.'); nil when a word is one byte long.
 	pairs *pairSet
+	// camel lets a word end or start where a camelCase name changes case
+	// (primarySSN, dataUrodzenia): set for words that confirm a value,
+	// not for words that rule one out, whose lists name exact keys
+	// ("data:" of a Kubernetes Secret is not "stringData:").
+	camel bool
 }
 
 // lowerWords returns the non-empty words, ASCII lower-cased, as a wordSet.
@@ -529,16 +536,23 @@ func wordAt(p []byte, i, hi int, ws *wordSet) bool {
 		if w[0] != b || len(w) > hi-i || !prefixFold(p[i:], w) {
 			continue
 		}
-		if isLetter(w[0]) && i > 0 && isLetter(p[i-1]) {
+		// A letter before or after the word joins it to another word,
+		// unless the case turns there (primarySSN, dataUrodzenia,
+		// dobValue): camelCase names are words joined at upper case.
+		if isLetter(w[0]) && i > 0 && isLetter(p[i-1]) && !(ws.camel && camelEdge(p[i-1], p[i])) {
 			continue
 		}
-		if j := i + len(w); isLetter(w[len(w)-1]) && j < len(p) && isLetter(p[j]) {
+		if j := i + len(w); isLetter(w[len(w)-1]) && j < len(p) && isLetter(p[j]) && !(ws.camel && camelEdge(p[j-1], p[j])) {
 			continue
 		}
 		return true
 	}
 	return false
 }
+
+// camelEdge reports whether a lower-case letter a followed by an
+// upper-case letter b is a word edge in a camelCase name.
+func camelEdge(a, b byte) bool { return 'a' <= a && a <= 'z' && 'A' <= b && b <= 'Z' }
 
 // prefixFold reports whether s starts with the lower-case word w, folding
 // s's ASCII letters. A space in w also matches '_', '-' or '.', so "date of

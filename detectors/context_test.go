@@ -30,6 +30,11 @@ func TestContext(t *testing.T) {
 		{"word too far after", in("Tr0ub4dor&3"+strings.Repeat(" ", 41)+"password", "Tr0ub4dor&3"), noOpinion},
 		{"letter before word", in("nopassword Tr0ub4dor&3", "Tr0ub4dor&3"), noOpinion},
 		{"letter after word", in("passwords Tr0ub4dor&3", "Tr0ub4dor&3"), noOpinion},
+		// camelCase names join words at upper case
+		{"camelCase before", in("<adminPassword>Tr0ub4dor&3</adminPassword>", "Tr0ub4dor&3"), boosted},
+		{"camelCase after", in("passwordValue=Tr0ub4dor&3", "Tr0ub4dor&3"), boosted},
+		{"lower case join", in("superpassword Tr0ub4dor&3", "Tr0ub4dor&3"), noOpinion},
+		{"upper case join", in("SUPERPASSWORD Tr0ub4dor&3", "Tr0ub4dor&3"), noOpinion},
 		{"word only inside the value", in("x password1234 y", "password1234"), noOpinion},
 		{"word cut by the payload end", in("Tr0ub4dor&3 passwor", "Tr0ub4dor&3"), noOpinion},
 		{"empty payload", val(""), noOpinion},
@@ -210,7 +215,7 @@ func TestHasWordSkipsOnlyNonWords(t *testing.T) {
 		lowerWords([]string{"a b", "#", "ssn"}), // a one-byte word: first-byte path
 		lowerWords([]string{"ab", " c", "a b"}),
 	}
-	parts := []string{"dob", "DOB", "date", " ", "_", "-", ".", "of", "birth", "Born", "x", "api", "key", "Token",
+	parts := []string{"dob", "DOB", "date", " ", "_", "-", ".", "of", "birth", "Born", "x", "api", "key", "Token", "primary", "Value",
 		"a", "b", "#", "ssn", "AB", "c", "1", "é", "\n", "A-b", "a.B", "a_b"}
 	r := rand.New(rand.NewPCG(5, 6))
 	for n := 0; n < 100000; n++ {

@@ -1591,6 +1591,13 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 	if v := c.Value(); bytes.IndexByte(v, '.') >= 0 && bytes.IndexByte(v, '-') >= 0 {
 		return Outcome{Verdict: Reject}
 	}
+	// Glued by a hyphen to letters or digits before it, or to letters
+	// after it: a part of a longer id (CAD C27-0311-0447, 0171-2062278-M),
+	// not a number to call. Digits after a hyphen are a range or an
+	// extension (07700 900000-900999, 0521 367838-0).
+	if s, e := c.Start, c.End; s >= 2 && p[s-1] == '-' && isAlnum(p[s-2]) || e+1 < len(p) && p[e] == '-' && isLetter(p[e+1]) {
+		return Outcome{Verdict: Reject}
+	}
 	if zipPlus4(p, c.Start, c.End) || inHexID(p, c.Start, c.End) || numericDate(c.Value()) || binaryDigits(c.Value()) ||
 		sequentialDigits(c.Value()) {
 		return Outcome{Verdict: Reject} // a date (01-02-2024), bits (010 010 0011), 0123456789

@@ -320,6 +320,11 @@ func TestPhone(t *testing.T) {
 		{"after an equals sign", in("to=+44 20 7946 0958", "+44 20 7946 0958"), noOpinion},
 		{"at the start", val("+44 20 7946 0958"), noOpinion},
 		{"a date", in("call 01-02-2024", "01-02-2024"), reject},
+		// glued to a longer id by a hyphen
+		{"a part of an id", in("CAD C27-0311-0447 closed", "0311-0447"), reject},
+		{"an id continuing after", in("ref 0171-2062278-M", "0171-2062278"), reject},
+		{"a hyphen after a space", in("Tel. - 0171 2062278", "0171 2062278"), noOpinion},
+		{"a range", in("drama range 07700 900000-900999", "07700 900000"), noOpinion},
 		{"bits", in("< 1101 000 100 010 010 0011", "010 010 0011"), reject},
 		{"counting down", val("0987654321"), reject},
 		{"counting up", val("01 23 45 67 89"), reject},
