@@ -73,6 +73,9 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout40", "../testdata/holdout40/labels.json"},
 		{"../testdata/holdout41", "../testdata/holdout41/labels.json"},
 		{"../testdata/holdout42", "../testdata/holdout42/labels.json"},
+		{"../testdata/holdout43", "../testdata/holdout43/labels.json"},
+		{"../testdata/holdout44", "../testdata/holdout44/labels.json"},
+		{"../testdata/holdout45", "../testdata/holdout45/labels.json"},
 	} {
 		data, err := os.ReadFile(set.labels)
 		if err != nil {
