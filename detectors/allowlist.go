@@ -613,6 +613,7 @@ var defaultValues = map[string]struct{}{
 	"123456789": {}, "1234567890": {}, "0123456789": {}, "password1": {},
 	"password123": {}, "qwerty": {}, "letmein": {}, "abc123": {},
 	"changeit": {}, "default": {}, "hunter2": {},
+	"not-used": {}, "not_used": {}, "notused": {}, "unused": {}, "n/a": {},
 	// the word password in other languages, as an i18n bundle or a form
 	// label holds it (password: "Passwort")
 	"passwort": {}, "kennwort": {}, "senha": {}, "contraseña": {}, "contrasena": {},
@@ -828,6 +829,12 @@ func secretManagerRef(v []byte) bool {
 	// it: vault:secret/data/distribution/amadeus#password.
 	if path, ok := bytes.CutPrefix(v, []byte("vault:")); ok && bytes.IndexByte(path, '/') > 0 && !bytes.ContainsAny(path, " \t") {
 		return true
+	}
+	// A Vault KV path: kv/data/pabx/sp01, secret/data/app/db.
+	for _, p := range [...]string{"kv/data/", "secret/data/", "kv/metadata/"} {
+		if bytes.HasPrefix(v, []byte(p)) && !bytes.ContainsAny(v, " \t") {
+			return true
+		}
 	}
 	// LiteLLM's reference to an environment variable: os.environ/REDIS_PASSWORD.
 	if name, ok := bytes.CutPrefix(v, []byte("os.environ/")); ok && identifier(name) {

@@ -74,6 +74,8 @@ func TestIsPlaceholder(t *testing.T) {
 		{"os.environ/REDIS_PASSWORD", true},
 		{"vault:secret/data/payments/gateway#password", true},
 		{"vault:Kq7mZ2xVb9", false},
+		{"kv/data/pabx/sp01/ramais/", true},
+		{"not-used", true},
 		{"os.environ/Kq7$mZ2", false},
 		// A label of two words and a date is a name a person or a scheduler
 		// wrote; one word and a date may be a password.
