@@ -836,6 +836,14 @@ func secretManagerRef(v []byte) bool {
 			return true
 		}
 	}
+	// Plaid's link and public tokens: a link token opens Plaid Link in a
+	// browser, a public token is exchanged, with the client secret, for the
+	// access token; neither reads an account.
+	for _, p := range [...]string{"link-production-", "link-sandbox-", "link-development-", "public-production-", "public-sandbox-", "public-development-"} {
+		if rest, ok := bytes.CutPrefix(v, []byte(p)); ok && isUUID(rest) {
+			return true
+		}
+	}
 	// LiteLLM's reference to an environment variable: os.environ/REDIS_PASSWORD.
 	if name, ok := bytes.CutPrefix(v, []byte("os.environ/")); ok && identifier(name) {
 		return true

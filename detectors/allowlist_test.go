@@ -76,6 +76,8 @@ func TestIsPlaceholder(t *testing.T) {
 		{"vault:Kq7mZ2xVb9", false},
 		{"kv/data/pabx/sp01/ramais/", true},
 		{"not-used", true},
+		{"link-production-edc9f0bc-bcc0-425e-a343-a99f06075f50", true},
+		{"access-production-edc9f0bc-bcc0-425e-a343-a99f06075f50", false},
 		{"os.environ/Kq7$mZ2", false},
 		// A label of two words and a date is a name a person or a scheduler
 		// wrote; one word and a date may be a password.

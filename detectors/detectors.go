@@ -126,6 +126,11 @@ func Build(s Spec) (Validator, error) {
 		return githubCRCValidator{}, check()
 	case "uk_nino":
 		return ninoValidator{}, check()
+	// crypto.go
+	case "bip39":
+		return bip39Validator{}, check()
+	case "wif":
+		return wifValidator{}, check()
 	// structure.go
 	case "jwt":
 		return jwtValidator{}, check()
@@ -202,7 +207,7 @@ func Build(s Spec) (Validator, error) {
 // Kinds lists the validator kinds Build knows, for error messages and docs.
 func Kinds() []string {
 	return []string{
-		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino",
+		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino", "bip39", "wif",
 		"jwt", "private_key", "base64_private_key", "basic_auth", "ipv4", "ipv6", "date",
 		"phone", "mac", "email", "not_call", "ends_line", "not_uuid", "context", "not_context", "not_column", "entropy", "length", "mixed", "placeholder",
 	}

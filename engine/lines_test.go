@@ -125,6 +125,8 @@ func TestUnnarrowedKeywordRules(t *testing.T) {
 		"mailgun-api-key-v2": true, "discord-bot-token": true, "twilio-api-key-secret-pair": true,
 		// a segment's further numbers (TE*...*FX*...) have no PER* of their own
 		"x12-phone": true,
+		// a wallet secret anywhere in its keyword's window, no name before it
+		"bip39-mnemonic": true, "bitcoin-wif-private-key": true,
 	}
 	for _, r := range e.rules {
 		if r.hasKeyword && !r.multiline && r.nar == nil && !want[r.id] {
