@@ -226,9 +226,24 @@ func IsPlaceholder(value []byte) bool {
 	if _, ok := publicExamples[string(v)]; ok {
 		return true
 	}
-	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) ||
+	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) || maskedWord(v) ||
 		reference(v) || constantName(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
 		jenkinsSecret(v) || furtherAssignment(v) || pgpMessage(v) || fixturePassword(v) || credentialName(v) || datedName(v)
+}
+
+// maskedWord reports whether v is a word between runs of asterisks, as
+// tools print a hidden value: ***PROTECTED***, **redacted**, ***HIDDEN***.
+func maskedWord(v []byte) bool {
+	t := bytes.Trim(v, "*")
+	if len(v)-len(t) < 4 || len(t) == 0 || !bytes.HasPrefix(v, []byte("**")) || !bytes.HasSuffix(v, []byte("**")) {
+		return false
+	}
+	for _, c := range t {
+		if !isLetter(c) && c != ' ' && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // credentialName reports whether v is a snake_case name of lower-case
