@@ -127,6 +127,8 @@ func TestUnnarrowedKeywordRules(t *testing.T) {
 		"x12-phone": true,
 		// a wallet secret anywhere in its keyword's window, no name before it
 		"bip39-mnemonic": true, "bitcoin-wif-private-key": true,
+		// an IBAN hundreds of bytes into a fixed-width record after its keyword
+		"iban-norma-1914": true,
 	}
 	for _, r := range e.rules {
 		if r.hasKeyword && !r.multiline && r.nar == nil && !want[r.id] {
