@@ -235,15 +235,7 @@ func IsPlaceholder(value []byte) bool {
 // tools print a hidden value: ***PROTECTED***, **redacted**, ***HIDDEN***.
 func maskedWord(v []byte) bool {
 	t := bytes.Trim(v, "*")
-	if len(v)-len(t) < 4 || len(t) == 0 || !bytes.HasPrefix(v, []byte("**")) || !bytes.HasSuffix(v, []byte("**")) {
-		return false
-	}
-	for _, c := range t {
-		if !isLetter(c) && c != ' ' && c != '_' && c != '-' {
-			return false
-		}
-	}
-	return true
+	return len(v)-len(t) >= 4 && bytes.HasPrefix(v, []byte("**")) && bytes.HasSuffix(v, []byte("**")) && markerWords(t)
 }
 
 // credentialName reports whether v is a snake_case name of lower-case
@@ -513,7 +505,7 @@ func postgresVerifier(v []byte) bool {
 		if d <= 0 || bytes.Count(keys, []byte("$")) != 1 || bytes.Count(keys[d:], []byte(":")) != 1 {
 			return false
 		}
-		for _, c := range rest[i+1:] {
+		for _, c := range keys {
 			if !isAlnum(c) && c != '+' && c != '/' && c != '=' && c != '$' && c != ':' {
 				return false
 			}
@@ -735,7 +727,7 @@ func reference(v []byte) bool {
 			return true
 		}
 	}
-	if envLookup(v) || codePath(v) || vaultToken(v) || fcmRegistrationToken(v) || secretCoordinate(v) || fieldList(v) ||
+	if envLookup(v) || codePath(v) || vaultToken(v) || plaidClientToken(v) || fcmRegistrationToken(v) || secretCoordinate(v) || fieldList(v) ||
 		secretManagerRef(v) || unixPath(v) || timestamp(v) {
 		return true
 	}
@@ -776,6 +768,19 @@ func yamlTag(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// plaidClientToken reports whether v is one of Plaid's link or public
+// tokens (link-production-<uuid>, public-sandbox-<uuid>): a link token
+// opens Plaid Link in a browser, and a public token is exchanged, with the
+// client secret, for the access token; neither reads an account.
+func plaidClientToken(v []byte) bool {
+	for _, p := range [...]string{"link-production-", "link-sandbox-", "link-development-", "public-production-", "public-sandbox-", "public-development-"} {
+		if rest, ok := bytes.CutPrefix(v, []byte(p)); ok && isUUID(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // vaultToken reports whether v is a tokenization vault's token: tok_ or
@@ -820,11 +825,12 @@ func vaultToken(v []byte) bool {
 	return true
 }
 
-// secretManagerRef reports whether v points into a secret store: Azure App
-// Service's Key Vault reference (@Microsoft.KeyVault(...)), an AWS Secrets
-// Manager or Parameter Store ARN, a vault: path, LiteLLM's os.environ/NAME,
-// or a Google
-// Secret Manager version (projects/<id>/secrets/<name>/versions/<v>).
+// secretManagerRef reports whether v points into a secret store or names a
+// cloud resource: Azure App Service's Key Vault reference
+// (@Microsoft.KeyVault(...)), an AWS ARN or a Secrets Manager or Parameter
+// Store short form, a Vault path (vault:..., kv/data/...), LiteLLM's
+// os.environ/NAME, or a Google Secret Manager version
+// (projects/<id>/secrets/<name>/versions/<v>).
 func secretManagerRef(v []byte) bool {
 	if bytes.HasPrefix(v, []byte("@Microsoft.KeyVault(")) {
 		return true
@@ -848,14 +854,6 @@ func secretManagerRef(v []byte) bool {
 	// A Vault KV path: kv/data/pabx/sp01, secret/data/app/db.
 	for _, p := range [...]string{"kv/data/", "secret/data/", "kv/metadata/"} {
 		if bytes.HasPrefix(v, []byte(p)) && !bytes.ContainsAny(v, " \t") {
-			return true
-		}
-	}
-	// Plaid's link and public tokens: a link token opens Plaid Link in a
-	// browser, a public token is exchanged, with the client secret, for the
-	// access token; neither reads an account.
-	for _, p := range [...]string{"link-production-", "link-sandbox-", "link-development-", "public-production-", "public-sandbox-", "public-development-"} {
-		if rest, ok := bytes.CutPrefix(v, []byte(p)); ok && isUUID(rest) {
 			return true
 		}
 	}

@@ -312,3 +312,14 @@ func TestPlaceholderValidator(t *testing.T) {
 		{"base64 of something else", val("c2VjcmV0LXRoYXQtaXMtbG9uZy1lbm91Z2gtdG8tcGFzcy10aGUtc2l6ZS1jaGVjaw=="), noOpinion},
 	})
 }
+
+// TestDefaultValuesFitTheBuffer checks that every entry of defaultValues
+// fits maxDefaultValue bytes: defaultValue lowers a value into a buffer of
+// that size, so a longer entry could never match.
+func TestDefaultValuesFitTheBuffer(t *testing.T) {
+	for v := range defaultValues {
+		if len(v) > maxDefaultValue {
+			t.Errorf("%q is %d bytes, longer than maxDefaultValue (%d)", v, len(v), maxDefaultValue)
+		}
+	}
+}

@@ -91,3 +91,25 @@ func contains(list []string, v string) bool {
 	}
 	return false
 }
+
+// TestWideClass checks the lint's test for a class RE2 unrolls expensively.
+func TestWideClass(t *testing.T) {
+	for _, c := range []struct {
+		expr string
+		want bool
+	}{
+		{`\pL`, true},
+		{`[\pL\pN._-]`, true},
+		{`[a-z0-9]`, false},
+		{`[^\s"]`, false}, // a negation is small in RE2
+		{`\s`, false},
+	} {
+		re, err := syntax.Parse(c.expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := wideClass(re); got != c.want {
+			t.Errorf("wideClass(%s) = %v, want %v", c.expr, got, c.want)
+		}
+	}
+}
