@@ -212,7 +212,7 @@ func IsPlaceholder(value []byte) bool {
 	v := bytes.Trim(value, " \t\r\n'\"`")
 	// A declaration's type after a password name ("password *uint16,",
 	// "password string,") ends at the list's punctuation.
-	if t := bytes.TrimRight(v, ",;)"); len(t) < len(v) && codeType(t) {
+	if t := bytes.TrimRight(v, ",;)"); (len(t) < len(v) || sizedType(t)) && codeType(t) {
 		return true
 	}
 	// pydantic's annotation (snowflake_password: SecretStr) names the type
@@ -227,7 +227,7 @@ func IsPlaceholder(value []byte) bool {
 		return true
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) || maskedWord(v) ||
-		reference(v) || constantName(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
+		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
 		jenkinsSecret(v) || furtherAssignment(v) || pgpMessage(v) || fixturePassword(v) || credentialName(v) || datedName(v)
 }
 
@@ -1063,6 +1063,75 @@ func codeType(v []byte) bool {
 		"uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "float32", "float64",
 		"str", "bytes", "char", "wchar_t", "String", "[]string", "*string", "*uint16":
 		return true
+	}
+	return false
+}
+
+// sizedType reports whether the type name v holds a digit (uint16,
+// float64, int8): no one picks a machine type's name as a password, so it
+// needs no punctuation after it to read as a declaration's type
+// ("Password       *uint16" in a struct).
+func sizedType(v []byte) bool { return bytes.ContainsAny(v, "0123456789") }
+
+// qualifiedConstant reports whether v is a constant name behind a package
+// or a type qualifier (C.NL80211_ATTR_SAE_PASSWORD, syscall.ERROR_TOKEN):
+// code that names a constant, not a value.
+func qualifiedConstant(v []byte) bool {
+	i := bytes.LastIndexByte(v, '.')
+	return i > 0 && i+1 < len(v) && identifier(v[:i]) && constantName(v[i+1:])
+}
+
+// credentialNouns are the last words of a variable that holds a credential.
+var credentialNouns = [...]string{"key", "token", "secret", "password", "passwd", "pwd", "credentials", "creds", "apikey", "passphrase"}
+
+// credentialVariable reports whether v is the name of a variable, a field
+// or a type that holds a credential, in code (ed25519PrivateKey,
+// testP256PrivateKey, ed25519.PrivateKey, TestGetClientConfig_token): an
+// identifier of two or more words, joined by '_' or by camelCase humps,
+// whose last word is a credential noun, and which starts with a lower-case
+// letter (a variable, or a package before '.') or ends in '_' and a
+// lower-case noun.
+// A password with digits or symbols after the noun (Secret_Key2024!) is
+// not a name.
+func credentialVariable(v []byte) bool {
+	if len(v) < 8 || !isLetter(v[0]) {
+		return false
+	}
+	dot := bytes.IndexByte(v, '.')
+	name := v
+	if dot >= 0 {
+		if !identifier(v[:dot]) || !identifier(v[dot+1:]) || 'a' > v[0] || v[0] > 'z' {
+			return false
+		}
+		name = v[dot+1:]
+	} else if !identifier(v) {
+		return false
+	}
+	// the last word: after the last '_' or the last lower-to-upper hump
+	last := 0
+	for i := 1; i < len(name); i++ {
+		if name[i-1] == '_' || camelEdge(name[i-1], name[i]) || isDigit(name[i-1]) && isUpper(name[i]) {
+			last = i
+		}
+	}
+	if last == 0 {
+		return false // one word: Password, token
+	}
+	w := name[last:]
+	if dot < 0 && !('a' <= v[0] && v[0] <= 'z') && (name[last-1] != '_' || !('a' <= w[0] && w[0] <= 'z')) {
+		// Capitalised words may be a password (SummerSecret, Db_Password);
+		// a test's name before "_token" is not.
+		return false
+	}
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	lw := string(lowerInto(buf[:0], w))
+	for _, n := range credentialNouns {
+		if lw == n {
+			return true
+		}
 	}
 	return false
 }

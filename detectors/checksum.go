@@ -196,7 +196,61 @@ func (cardValidator) Validate(c Candidate) Outcome {
 	if sep == 0 && luhnChance(c.Payload, c.Start, c.End, digits) || sep != 0 && inGroupRun(c.Payload, c.Start, c.End, sep) {
 		return Outcome{Verdict: Reject}
 	}
+	if sep == 0 && n > 16 && !longCardContext(c.Payload, c.Start, c.End) {
+		return Outcome{Verdict: Reject}
+	}
 	return Outcome{Verdict: Confirm}
+}
+
+// cardWords name a payment card, in the languages of the rules' samples.
+var cardWords = lowerWords([]string{
+	"card", "cards", "cardnumber", "card_number", "cc", "ccnum", "pan", "visa", "mastercard", "unionpay", "union pay",
+	"jcb", "discover", "diners", "maestro", "mir", "rupay", "credit", "debit", "payment", "tarjeta", "tarjetas",
+	"carte", "cartes", "karte", "kreditkarte", "carta", "cartão", "cartao", "kaart", "karta", "kart", "银联", "卡号",
+})
+
+// longCardContext reports whether an unseparated number of 17 to 19 digits
+// stands where a card number is meant: a card word shortly before or after
+// it or in its column's header, or a card of 13 to 16 digits near it (a
+// list of cards; a longer neighbour would prove nothing, being of the same
+// doubtful kind). Such long cards are rare, while 17- to 19-digit numbers are
+// everywhere (64-bit integers, nanosecond timestamps, snowflake ids, a
+// float's bits in a test suite), and one in ten of them passes Luhn.
+func longCardContext(p []byte, start, end int) bool {
+	if hasWord(p, max(0, start-96), start, cardWords) || hasWord(p, end, min(len(p), end+48), cardWords) ||
+		columnHeader(p, start, cardWords) || htmlColumnHeader(p, start, cardWords) {
+		return true
+	}
+	// a card of the usual lengths near it, plain or grouped by ' ' or '-'
+	lo, hi := max(0, start-luhnWindow), min(len(p), end+luhnWindow)
+	for i := lo; i < hi; {
+		if !isDigit(p[i]) || i > 0 && isAlnum(p[i-1]) {
+			i++
+			continue
+		}
+		var d [maxCardDigits]byte
+		n, j := 0, i
+		for j < len(p) && n <= maxCardDigits {
+			if isDigit(p[j]) {
+				if n < len(d) {
+					d[n] = p[j] - '0'
+				}
+				n++
+				j++
+				continue
+			}
+			if (p[j] == ' ' || p[j] == '-') && j+1 < len(p) && isDigit(p[j+1]) && n > 0 && isDigit(p[j-1]) {
+				j++
+				continue
+			}
+			break
+		}
+		if i != start && n >= 13 && n <= 16 && (j == len(p) || !isAlnum(p[j])) && knownIIN(d[:n]) && luhnDigits(d[:n]) {
+			return true
+		}
+		i = max(j, i+1)
+	}
+	return false
 }
 
 // inGroupRun reports whether the separated number payload[start:end] is

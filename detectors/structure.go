@@ -568,6 +568,46 @@ func inHexID(p []byte, start, end int) bool {
 		end+1 < len(p) && p[end] == '-' && isHex(p[end+1])
 }
 
+// inHexDump reports whether p[start:end] is a stretch of a hex dump's byte
+// columns: the value is two-character groups ("05 00 03 81 81") and at
+// least three more groups of two hex digits run on before or after it, one
+// or two spaces apart (hexdump -C, xxd -g1, Wireshark, a TLS trace). A
+// phone number written in pairs (01 42 68 53 00) does not go on with more
+// pairs.
+func inHexDump(p []byte, start, end int) bool {
+	v := p[start:end]
+	if len(v) < 5 || len(v)%3 != 2 {
+		return false
+	}
+	for i := 2; i < len(v); i += 3 {
+		if v[i] != ' ' {
+			return false
+		}
+	}
+	n := 0
+	for i := start; n < 3; n++ { // pairs before the value
+		j := i - 1
+		if j >= 0 && p[j] == ' ' && j > 0 && p[j-1] == ' ' {
+			j--
+		}
+		if j < 2 || p[j] != ' ' || !isHex(p[j-1]) || !isHex(p[j-2]) || j >= 3 && isAlnum(p[j-3]) {
+			break
+		}
+		i = j - 2
+	}
+	for i := end; n < 3; n++ { // and after it
+		j := i
+		if j+1 < len(p) && p[j] == ' ' && p[j+1] == ' ' {
+			j++
+		}
+		if j+2 >= len(p) || p[j] != ' ' || !isHex(p[j+1]) || !isHex(p[j+2]) || j+3 < len(p) && isAlnum(p[j+3]) {
+			break
+		}
+		i = j + 3
+	}
+	return n >= 3
+}
+
 // zipPlus4 reports whether p[start:end] is a US ZIP+4 code (02110-1301)
 // after a state's two capital letters ("Boston, MA 02110-1301", the Free
 // Software Foundation's address in every GPL header).
@@ -1598,9 +1638,14 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 	if s, e := c.Start, c.End; s >= 2 && p[s-1] == '-' && isAlnum(p[s-2]) || e+1 < len(p) && p[e] == '-' && isLetter(p[e+1]) {
 		return Outcome{Verdict: Reject}
 	}
-	if zipPlus4(p, c.Start, c.End) || inHexID(p, c.Start, c.End) || numericDate(c.Value()) || binaryDigits(c.Value()) ||
+	if zipPlus4(p, c.Start, c.End) || inHexID(p, c.Start, c.End) || inHexDump(p, c.Start, c.End) || numericDate(c.Value()) || binaryDigits(c.Value()) ||
 		sequentialDigits(c.Value()) {
 		return Outcome{Verdict: Reject} // a date (01-02-2024), bits (010 010 0011), 0123456789
+	}
+	// A decimal point and a digit after it: a number's fraction
+	// ($+281475245147134.9375, an SVG path's "862.186 1242.33").
+	if e := c.End; e+1 < len(p) && p[e] == '.' && isDigit(p[e+1]) {
+		return Outcome{Verdict: Reject}
 	}
 	// A date and the hour after it (a receipt's "03.12.2026 15:42").
 	if v := c.Value(); len(v) > 11 && (v[10] == ' ' || v[10] == 'T') && numericDate(v[:10]) {

@@ -338,6 +338,14 @@ func TestPhone(t *testing.T) {
 		{"a ZIP+4 code", in("51 Franklin St, Fifth Floor, Boston, MA  02110-1301  USA", "02110-1301"), reject},
 		{"a national number", in("Telefon: 02110-13011", "02110-13011"), noOpinion},
 		{"dots only", val("252.227.7013"), noOpinion},
+		{"a float's integer part", in("DATA erfc<> + 664(SB)/8, $+281475245147134.9375", "+281475245147134"), reject},
+		{"in an SVG path", in(`<path d="M1175.81,822.197C1220.38,847.897 1240.61,862.186 1242.33,910.458"/>`, "862.186 1242"), reject},
+		{"at a sentence's end", in("Call me on 555-123-4567.", "555-123-4567"), noOpinion},
+		// hexdump -C: the pairs run on before and after the value
+		{"hex dump columns", in("00000230  09 2a 86 48 86 f7 0d 01  01 0b 05 00 03 81 81 00  |.*.H............|", "05 00 03 81 81"), reject},
+		{"hex dump, pairs after only", in("0040: 01 02 40 00 00 9d 30 cc", "01 02 40 00 00"), reject},
+		{"pairs in a sentence", in("Rappelez le 01 42 68 53 00 ou le 06 12 34 56 78", "01 42 68 53 00"), noOpinion},
+		{"pairs and a short line", in("Tel 01 42 68 53 00 12 h", "01 42 68 53 00"), noOpinion},
 	})
 }
 
