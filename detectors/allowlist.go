@@ -227,7 +227,7 @@ func IsPlaceholder(value []byte) bool {
 		return true
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) || maskedWord(v) ||
-		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
+		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || selfMember(v) || htmlEntity(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
 		jenkinsSecret(v) || furtherAssignment(v) || pgpMessage(v) || fixturePassword(v) || credentialName(v) || datedName(v)
 }
 
@@ -1134,6 +1134,65 @@ func credentialVariable(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// selfMember reports whether v reads a member of the object at hand in
+// code: self.openid_connect_implicit, this.apiKey, self._token.
+func selfMember(v []byte) bool {
+	if len(v) < 6 || lower(v[0]) != 's' && lower(v[0]) != 't' {
+		return false
+	}
+	var rest []byte
+	switch {
+	case prefixFoldString(v, "self."):
+		rest = v[5:]
+	case prefixFoldString(v, "this."):
+		rest = v[5:]
+	default:
+		return false
+	}
+	n := 0 // bytes of the current name
+	for _, c := range rest {
+		switch {
+		case c == '.':
+			if n == 0 {
+				return false
+			}
+			n = 0
+		case isAlnum(c) || c == '_':
+			if n == 0 && isDigit(c) {
+				return false
+			}
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// htmlEntity reports whether v is one HTML character reference alone
+// (&#x3C;, &lt;, &#60;): markup escaped in a page, not a value.
+func htmlEntity(v []byte) bool {
+	if len(v) < 4 || v[0] != '&' || v[len(v)-1] != ';' {
+		return false
+	}
+	name := v[1 : len(v)-1]
+	if name[0] == '#' {
+		name = name[1:]
+		if len(name) > 0 && (name[0] == 'x' || name[0] == 'X') {
+			name = name[1:]
+		}
+	}
+	if len(name) == 0 || len(name) > 8 {
+		return false
+	}
+	for _, c := range name {
+		if !isAlnum(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // codePath reports whether v is a dotted path of lower-case identifiers

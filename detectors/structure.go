@@ -1030,7 +1030,8 @@ type notCallValidator struct{}
 func (notCallValidator) Name() string { return "not_call" }
 
 func (notCallValidator) Validate(c Candidate) Outcome {
-	if c.End < len(c.Payload) && c.Payload[c.End] == '(' || indexExpr(c.Value()) || memberRef(c.Value()) {
+	if c.End < len(c.Payload) && c.Payload[c.End] == '(' || indexExpr(c.Value()) || memberRef(c.Value()) ||
+		callExpr(c.Value()) || listItem(c.Payload, c.Start, c.End) {
 		return Outcome{Verdict: Reject}
 	}
 	// A name of letters before '[' is the start of an index expression the
@@ -1039,6 +1040,71 @@ func (notCallValidator) Validate(c Candidate) Outcome {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{}
+}
+
+// callExpr reports whether v is a function call written in code, whole:
+// a name or a dotted path of names, then an argument list that closes at
+// the end, maybe before ';' (base64.b16encode(random_bytes[8:]),
+// utf8_to_utf16_dup(v);). The name starts lower-case or holds a '.' or
+// '_', so a password with a bracketed part (Summer(2024)) stays one.
+func callExpr(v []byte) bool {
+	v = bytes.TrimSuffix(v, []byte(";"))
+	open := bytes.IndexByte(v, '(')
+	if open < 1 || v[len(v)-1] != ')' {
+		return false
+	}
+	name := v[:open]
+	for _, b := range name {
+		if !isAlnum(b) && b != '_' && b != '.' {
+			return false
+		}
+	}
+	return !isDigit(name[0]) && ('a' <= name[0] && name[0] <= 'z' || bytes.ContainsAny(name, "._"))
+}
+
+// listItem reports whether the quoted value p[start:end] is one item of a
+// list of quoted strings: a quoted string and a comma come before it, and
+// a comma and another quoted string, itself followed by ',', ')' or ']',
+// come after it ("md5", "password", "scram-sha-256", ...; a lexer's
+// keyword list). A key and its value as a pair ("password", "Xq4-Lb2")
+// end there, and an object's next member ("password": "x", "user": "y")
+// is a key, followed by ':'.
+func listItem(p []byte, start, end int) bool {
+	if start < 1 || end >= len(p) || p[end] != '"' && p[end] != '\'' || p[start-1] != p[end] {
+		return false
+	}
+	i := start - 2
+	for i >= 0 && (p[i] == ' ' || p[i] == '\t') {
+		i--
+	}
+	if i < 1 || p[i] != ',' {
+		return false
+	}
+	for i--; i >= 0 && (p[i] == ' ' || p[i] == '\t'); i-- {
+	}
+	if i < 0 || p[i] != '"' && p[i] != '\'' {
+		return false
+	}
+	i = end + 1
+	for i < len(p) && (p[i] == ' ' || p[i] == '\t') {
+		i++
+	}
+	if i >= len(p) || p[i] != ',' {
+		return false
+	}
+	for i++; i < len(p) && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r'); i++ {
+	}
+	if i >= len(p) || p[i] != '"' && p[i] != '\'' {
+		return false
+	}
+	q := p[i]
+	j := bytes.IndexByte(p[i+1:min(len(p), i+1+256)], q)
+	if j < 0 {
+		return false
+	}
+	for j += i + 2; j < len(p) && (p[j] == ' ' || p[j] == '\t'); j++ {
+	}
+	return j == len(p) || p[j] == ',' || p[j] == ')' || p[j] == ']' || p[j] == '\n' || p[j] == '\r'
 }
 
 // letterName reports whether v is made of letters, '_', '.' and ':' only,
@@ -1641,6 +1707,11 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 	if zipPlus4(p, c.Start, c.End) || inHexID(p, c.Start, c.End) || inHexDump(p, c.Start, c.End) || numericDate(c.Value()) || binaryDigits(c.Value()) ||
 		sequentialDigits(c.Value()) {
 		return Outcome{Verdict: Reject} // a date (01-02-2024), bits (010 010 0011), 0123456789
+	}
+	// A dot between the first groups and a space before the last, without
+	// a country code: numbers of a list (an SVG polygon's "277.764 1035").
+	if v := c.Value(); len(v) > 0 && v[0] != '+' && v[0] != '(' && bytes.IndexByte(v, '.') >= 0 && bytes.IndexByte(v, ' ') > bytes.IndexByte(v, '.') {
+		return Outcome{Verdict: Reject}
 	}
 	// A decimal point and a digit after it: a number's fraction
 	// ($+281475245147134.9375, an SVG path's "862.186 1242.33").

@@ -341,6 +341,8 @@ func TestPhone(t *testing.T) {
 		{"a float's integer part", in("DATA erfc<> + 664(SB)/8, $+281475245147134.9375", "+281475245147134"), reject},
 		{"in an SVG path", in(`<path d="M1175.81,822.197C1220.38,847.897 1240.61,862.186 1242.33,910.458"/>`, "862.186 1242"), reject},
 		{"at a sentence's end", in("Call me on 555-123-4567.", "555-123-4567"), noOpinion},
+		{"a dot, then a space", in(`points="1040,277.764 1035,267.764"`, "277.764 1035"), reject},
+		{"a country code, then dots", val("+1 555.123.4567"), noOpinion},
 		// hexdump -C: the pairs run on before and after the value
 		{"hex dump columns", in("00000230  09 2a 86 48 86 f7 0d 01  01 0b 05 00 03 81 81 00  |.*.H............|", "05 00 03 81 81"), reject},
 		{"hex dump, pairs after only", in("0040: 01 02 40 00 00 9d 30 cc", "01 02 40 00 00"), reject},
@@ -432,6 +434,15 @@ func TestNotCall(t *testing.T) {
 		{"an index by name", in("token = parts[idx]", "parts[idx]"), reject},
 		{"a password with a year in brackets", in("password = Summer[2024]", "Summer[2024]"), noOpinion},
 		{"a password with brackets inside", in("password = Kq[7]Vb2", "Kq[7]Vb2"), noOpinion},
+		{"a call in the value", in("password = base64.b16encode(random_bytes[8:])  # hex", "base64.b16encode(random_bytes[8:])"), reject},
+		{"a call and a semicolon", in("password = utf8_to_utf16_dup(v);", "utf8_to_utf16_dup(v);"), reject},
+		{"a password with a bracketed year", in("password = Summer(2024)", "Summer(2024)"), noOpinion},
+		{"an item of a list of strings", in(`# METHOD can be "trust", "md5", "password", "scram-sha-256", "gss"`, "scram-sha-256"), reject},
+		{"an item before a line break", in("'test_pass', 'test_summary',\n    'test_true'", "test_summary"), reject},
+		{"a key and its value", in(`os.environ.get("DB_PASSWORD", "Xq4-Lb2!v0")`, "Xq4-Lb2!v0"), noOpinion},
+		{"the last item", in(`("password", "Xq4-Lb2!v0"),`, "Xq4-Lb2!v0"), noOpinion},
+		{"an object's member", in(`{"password": "Xq4-Lb2!v0", "confirm": "Xq4-Lb2!v0"}`, "Xq4-Lb2!v0"), noOpinion},
+		{"a member before a list", in(`{"password": "Xq4-Lb2!v0", "roles": ["a", "b"]}`, "Xq4-Lb2!v0"), noOpinion},
 	})
 }
 
