@@ -227,7 +227,7 @@ func IsPlaceholder(value []byte) bool {
 		return true
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) || maskedWord(v) ||
-		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || selfMember(v) || htmlEntity(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
+		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || selfMember(v) || htmlEntity(v) || byteEscapes(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
 		jenkinsSecret(v) || furtherAssignment(v) || pgpMessage(v) || fixturePassword(v) || credentialName(v) || datedName(v)
 }
 
@@ -1169,6 +1169,20 @@ func selfMember(v []byte) bool {
 		}
 	}
 	return n > 0
+}
+
+// byteEscapes reports whether v is two or more \xNN escapes and nothing
+// else: bytes a test writes out (PASS:\x61\x62\xff), not a password.
+func byteEscapes(v []byte) bool {
+	if len(v) < 8 || len(v)%4 != 0 {
+		return false
+	}
+	for i := 0; i < len(v); i += 4 {
+		if v[i] != '\\' || v[i+1] != 'x' || !isHex(v[i+2]) || !isHex(v[i+3]) {
+			return false
+		}
+	}
+	return true
 }
 
 // htmlEntity reports whether v is one HTML character reference alone

@@ -189,6 +189,17 @@ func (cardValidator) Validate(c Candidate) Outcome {
 	if n == 0 || prevSep {
 		return Outcome{Verdict: Reject}
 	}
+	// Grouped, a card is written in groups of three to six digits
+	// (4-4-4-4, 4-6-5, 4-4-4-4-3); two groups of eight are two words of
+	// a hex dump (52525210 52525218).
+	if sep != 0 && !cardGroups(v, sep) {
+		return Outcome{Verdict: Reject}
+	}
+	// A decimal point and a digit after it: a float's integer part
+	// ($4503601774854144.0 in an assembler test).
+	if p := c.Payload; c.End+1 < len(p) && p[c.End] == '.' && isDigit(p[c.End+1]) {
+		return Outcome{Verdict: Reject}
+	}
 	digits := d[:n]
 	if allSame(digits) || !knownIIN(digits) || !luhnDigits(digits) {
 		return Outcome{Verdict: Reject}
@@ -251,6 +262,22 @@ func longCardContext(p []byte, start, end int) bool {
 		i = max(j, i+1)
 	}
 	return false
+}
+
+// cardGroups reports whether v, a number with separator sep, has at least
+// three groups of at most six digits.
+func cardGroups(v []byte, sep byte) bool {
+	groups, run := 1, 0
+	for _, b := range v {
+		if b == sep {
+			groups, run = groups+1, 0
+			continue
+		}
+		if run++; run > 6 {
+			return false
+		}
+	}
+	return groups >= 3
 }
 
 // inGroupRun reports whether the separated number payload[start:end] is

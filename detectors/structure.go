@@ -608,6 +608,19 @@ func inHexDump(p []byte, start, end int) bool {
 	return n >= 3
 }
 
+// isbnBefore reports whether "ISBN" (any case, maybe with "-10" or "-13")
+// and at most a colon and blanks stand just before start.
+func isbnBefore(p []byte, start int) bool {
+	i := start
+	for i > 0 && (p[i-1] == ' ' || p[i-1] == ':' || p[i-1] == '\t') && start-i < 4 {
+		i--
+	}
+	if i >= 3 && (p[i-3] == '-' || p[i-3] == ' ') && p[i-2] == '1' && (p[i-1] == '0' || p[i-1] == '3') {
+		i -= 3
+	}
+	return i >= 4 && prefixFoldString(p[i-4:i], "isbn") && (i == 4 || !isLetter(p[i-5]))
+}
+
 // zipPlus4 reports whether p[start:end] is a US ZIP+4 code (02110-1301)
 // after a state's two capital letters ("Boston, MA 02110-1301", the Free
 // Software Foundation's address in every GPL header).
@@ -1145,7 +1158,7 @@ func memberRef(v []byte) bool {
 		}
 	}
 	low := lowerInto(buf[:0], name)
-	for _, w := range []string{"passw", "pwd", "passphrase", "token", "secret", "apikey", "api_key"} {
+	for _, w := range []string{"passw", "pwd", "passphrase", "token", "secret", "apikey", "api_key", "session"} {
 		if bytes.Contains(low, []byte(w)) {
 			return true
 		}
@@ -1711,6 +1724,10 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 	// A dot between the first groups and a space before the last, without
 	// a country code: numbers of a list (an SVG polygon's "277.764 1035").
 	if v := c.Value(); len(v) > 0 && v[0] != '+' && v[0] != '(' && bytes.IndexByte(v, '.') >= 0 && bytes.IndexByte(v, ' ') > bytes.IndexByte(v, '.') {
+		return Outcome{Verdict: Reject}
+	}
+	// A book's number: "ISBN 0805390553", "ISBN-10: 0-691-08750-4".
+	if isbnBefore(p, c.Start) {
 		return Outcome{Verdict: Reject}
 	}
 	// A decimal point and a digit after it: a number's fraction

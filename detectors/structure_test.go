@@ -341,6 +341,9 @@ func TestPhone(t *testing.T) {
 		{"a float's integer part", in("DATA erfc<> + 664(SB)/8, $+281475245147134.9375", "+281475245147134"), reject},
 		{"in an SVG path", in(`<path d="M1175.81,822.197C1220.38,847.897 1240.61,862.186 1242.33,910.458"/>`, "862.186 1242"), reject},
 		{"at a sentence's end", in("Call me on 555-123-4567.", "555-123-4567"), noOpinion},
+		{"a book's number", in("Benjamin-Cummings, ISBN 0805390553", "0805390553"), reject},
+		{"an ISBN-10", in("ISBN-10: 0691087504", "0691087504"), reject},
+		{"a word ending in isbn", in("Fooisbn 0805390553", "0805390553"), noOpinion},
 		{"a dot, then a space", in(`points="1040,277.764 1035,267.764"`, "277.764 1035"), reject},
 		{"a country code, then dots", val("+1 555.123.4567"), noOpinion},
 		// hexdump -C: the pairs run on before and after the value
@@ -425,6 +428,7 @@ func TestNotCall(t *testing.T) {
 		{"a name cut before its subscript", in("let s:netrw_passwd = s:netrw_hup[host].passwd", "s:netrw_hup"), reject},
 		{"a password cut before a bracket", in("pass=Kq7Vb2Lx[1]", "Kq7Vb2Lx"), noOpinion},
 		{"a settings field", in("token = settings.SLACK_TOKEN", "settings.SLACK_TOKEN"), reject},
+		{"a session field", in("hs.hello.sessionId = hs.clientHello.sessionId", "hs.clientHello.sessionId"), reject},
 		{"a dotted password", in("password = Kite.Harbor.2024", "Kite.Harbor.2024"), noOpinion},
 		{"a dotted password naming itself", in("DB_PASSWORD=Spring.Passw0rd9", "Spring.Passw0rd9"), noOpinion},
 		{"user and password", in("password = admin:Secret123x", "admin:Secret123x"), noOpinion},
