@@ -119,7 +119,7 @@ func TestUnnarrowedKeywordRules(t *testing.T) {
 		"password-assignment": true, "password-in-prose-verb": true, "pgbouncer-userlist": true,
 		"password-pgpass": true, "session-cookie": true, "jwk-private-key": true,
 		"phone-subscriber-field": true, "us-ssn-unformatted": true, "us-ssn-efw2": true,
-		"us-itin-unformatted": true, "passport-number-nested": true, "date-of-birth": true,
+		"us-itin-unformatted": true, "passport-number-nested": true, "passport-number-nested-intl": true, "date-of-birth": true,
 		"date-of-birth-european": true, "date-of-birth-romance": true, "mac-address-dotted": true,
 		"supabase-secret": true, "flyio-token": true, "alloggiati-birth-date": true,
 		"mailgun-api-key-v2": true, "discord-bot-token": true, "twilio-api-key-secret-pair": true,
