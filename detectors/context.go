@@ -104,6 +104,68 @@ func (v contextValidator) Validate(c Candidate) Outcome {
 // amount (the payload's first line is always tried).
 const maxHeaderWalk = 32
 
+// fieldAt returns the field of line, split at delimiter d, that holds
+// byte i.
+func fieldAt(line []byte, d byte, i int) []byte {
+	lo, hi := 0, len(line)
+	walkDelims(line, d, func(j int) bool {
+		if j < i {
+			lo = j + 1
+			return true
+		}
+		hi = j
+		return false
+	})
+	return line[lo:hi]
+}
+
+// HeaderRows returns the end of the rows below the line that starts at ls
+// which columnHeader could tie to that line as their header, for a word at
+// pos in it (its field must be a label, no key=value): when ls is
+// the payload's first line and it holds a delimiter, the payload's end;
+// else the end of the run of at most maxHeaderWalk lines below it that have
+// as many delimiters as it, for the delimiter that reaches farthest; ls
+// when no line qualifies. A table rule's keyword selects [ls, end).
+func HeaderRows(p []byte, ls, pos int) int {
+	le := len(p)
+	if i := bytes.IndexByte(p[ls:], '\n'); i >= 0 {
+		le = ls + i
+	}
+	header := p[ls:le]
+	if jsonLine(header) {
+		return ls
+	}
+	end := ls
+	for _, d := range tableDelims {
+		if bytes.IndexByte(header, d) < 0 {
+			continue
+		}
+		n := countDelims(header, d)
+		if n == 0 || labelAssigns(fieldAt(header, d, pos-ls)) {
+			continue
+		}
+		if ls == 0 {
+			return len(p)
+		}
+		cur := le // the end of the last row taken
+		for k := 0; k < maxHeaderWalk && cur < len(p); k++ {
+			next := len(p)
+			if i := bytes.IndexByte(p[cur+1:], '\n'); i >= 0 {
+				next = cur + 1 + i
+			}
+			if row := p[cur+1 : next]; rawDelims(row, d) < n || countDelims(row, d) != n {
+				break
+			}
+			cur = next
+		}
+		end = max(end, cur)
+	}
+	if end == le {
+		return ls // a header with no rows under it
+	}
+	return end
+}
+
 // maxTableLine is the longest line columnHeader treats as a table row.
 const maxTableLine = 4096
 
@@ -397,8 +459,13 @@ func fieldHasWord(line []byte, d byte, col int, words *wordSet) bool {
 		}
 		return true
 	})
-	return lo >= 0 && hasWord(line, lo, hi, words)
+	return lo >= 0 && !labelAssigns(line[lo:hi]) && hasWord(line, lo, hi, words)
 }
+
+// labelAssigns reports whether a header field holds '=': a key and its
+// value (Password=Dragon1824+ in a connection string), not a column's
+// label.
+func labelAssigns(field []byte) bool { return bytes.IndexByte(field, '=') >= 0 }
 
 // rawDelims counts d in line, quoted or not: at least countDelims.
 func rawDelims(line []byte, d byte) int {
@@ -583,4 +650,68 @@ func (v notColumnValidator) Validate(c Candidate) Outcome {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{}
+}
+
+// wholeFieldValidator rejects a value that is not a whole field of a
+// delimited line of data: before it (past an opening quote and blanks)
+// stands a delimiter (',', tab, ';' or '|'), after it (past a closing
+// quote and blanks) the same delimiter, a line break or the payload's end,
+// and the line holds no brackets, braces or backticks. A token cut from
+// code (List.copyOf(violations)) or from prose is not a cell.
+type wholeFieldValidator struct{}
+
+func (wholeFieldValidator) Name() string { return "whole_field" }
+
+// Validate implements Validator.
+func (wholeFieldValidator) Validate(c Candidate) Outcome {
+	p := c.Payload
+	end := clamp(c.End, 0, len(p))
+	i := clamp(c.Start, 0, end) - 1
+	quote := byte(0)
+	if i >= 0 && (p[i] == '"' || p[i] == '\'') {
+		quote = p[i]
+		i--
+	}
+	for i >= 0 && p[i] == ' ' { // not tabs: a tab may be the delimiter
+		i--
+	}
+	if i < 0 || !isTableDelim(p[i]) {
+		return Outcome{Verdict: Reject}
+	}
+	d := p[i]
+	j := end
+	if quote != 0 {
+		if j >= len(p) || p[j] != quote {
+			return Outcome{Verdict: Reject}
+		}
+		j++
+	}
+	for j < len(p) && p[j] == ' ' {
+		j++
+	}
+	if j < len(p) && p[j] != d && p[j] != '\n' && p[j] != '\r' {
+		return Outcome{Verdict: Reject}
+	}
+	// A row of data holds no code: brackets, braces or backticks on the
+	// line (a call's arguments, a struct tag) make it a line of a program
+	// that happens to have commas.
+	ls := lastIndexByte(p[:clamp(c.Start, 0, end)], '\n') + 1
+	le := len(p)
+	if k := bytes.IndexByte(p[end:], '\n'); k >= 0 {
+		le = end + k
+	}
+	if bytes.ContainsAny(p[ls:le], "(){}[]`") {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{}
+}
+
+// isTableDelim reports whether b is one of tableDelims.
+func isTableDelim(b byte) bool {
+	for _, d := range tableDelims {
+		if b == d {
+			return true
+		}
+	}
+	return false
 }

@@ -246,3 +246,26 @@ func TestNotColumn(t *testing.T) {
 		{"a JSON record per line", in(ndjson, "188.251.40.172"), noOpinion},
 	})
 }
+
+func TestWholeField(t *testing.T) {
+	runValidator(t, Spec{Kind: "whole_field"}, []validatorTest{
+		{"a comma-separated cell", in("Kari,Nord,Tq7%mLx2Rv!s,Drift\n", "Tq7%mLx2Rv!s"), noOpinion},
+		{"a tab-separated cell", in("li.wei\tK9v#Rt2pLq\tBIO101", "K9v#Rt2pLq"), noOpinion},
+		{"the last cell", in("Kari;Nord;Tq7%mLx2Rv!s\r\n", "Tq7%mLx2Rv!s"), noOpinion},
+		{"at the payload's end", in("Kari|Tq7%mLx2Rv!s", "Tq7%mLx2Rv!s"), noOpinion},
+		{"quoted", in(`"Kari","Tq7%mLx2Rv!s","Drift"`, "Tq7%mLx2Rv!s"), noOpinion},
+		{"after a blank", in("Kari, Tq7%mLx2Rv!s, Drift", "Tq7%mLx2Rv!s"), noOpinion},
+		{"cut from a call", in("throw new X(List.copyOf(violations));", "List.copyOf"), reject},
+		{"another delimiter after it", in("Kari,Tq7%mLx2Rv!s;Drift", "Tq7%mLx2Rv!s"), reject},
+		{"no delimiter before it", in("Kari Tq7%mLx2Rv!s,Drift", "Tq7%mLx2Rv!s"), reject},
+		{"a quote left open", in(`Kari,"Tq7%mLx2Rv!s,Drift`, "Tq7%mLx2Rv!s"), reject},
+	})
+}
+
+func TestWholeFieldInCode(t *testing.T) {
+	runValidator(t, Spec{Kind: "whole_field"}, []validatorTest{
+		{"an argument of a call", in("\tbinary.Write(&buffer, binary.BigEndian, counter)\n", "binary.BigEndian"), reject},
+		{"a struct tag's option", in("\tX string `protobuf:\"bytes,6,rep,name=x_y,json=xY,proto3\"`\n", "json=xY"), reject},
+		{"a row after code", in("f(a, b)\nKari,Tq7%mLx2Rv!s,Drift\n", "Tq7%mLx2Rv!s"), noOpinion},
+	})
+}

@@ -80,6 +80,9 @@ type rule struct {
 	// of each (keyword.reqFor), and the fast path skips the rule when none
 	// occurs (requiredPieces).
 	needsWord bool
+	// table: a keyword selects the table rows below its line, not a
+	// window (rules.Rule.Table; scan.tableRows).
+	table bool
 	// nar, when set, lets the fast path run the regex only over intervals
 	// around anchor keywords (see narrow.go); isAnchor[k] says whether
 	// keyword k is one of its anchors.
@@ -423,7 +426,7 @@ func compileRule(file string, src *rules.Rule) (*rule, error) {
 	}
 	r := &rule{
 		id: src.ID, typ: src.Type, category: src.Category,
-		confidence: src.Confidence, window: src.Window, multiline: src.Multiline,
+		confidence: src.Confidence, window: src.Window, multiline: src.Multiline, table: src.Table,
 		generic: src.Generic, container: src.Container, hasKeyword: len(src.Keywords) > 0, sep: -1,
 		gateAny: len(src.Gate.AnyOf) > 0, minDigits: src.Gate.MinDigits,
 		src: src, file: file,

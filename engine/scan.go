@@ -652,6 +652,11 @@ func (s *scan) buildSelection() {
 		for _, ri := range k.rules {
 			w := int32(s.e.rules[ri].window)
 			lo, hi := o.pos-w, o.pos+int32(len(k.text))+w
+			if s.e.rules[ri].table {
+				if lo, hi = s.tableRows(int(o.pos)); hi <= lo {
+					continue
+				}
+			}
 			rw := s.ruleWin[ri]
 			if n := len(rw); n > 0 && lo <= rw[n-1].hi {
 				rw[n-1].hi = max(rw[n-1].hi, hi)
@@ -674,6 +679,16 @@ func (s *scan) buildSelection() {
 			}
 		}
 	}
+}
+
+// tableRows returns the span a table rule's keyword at pos selects: its
+// line (the header row) and the rows below it that
+// detectors.columnHeader can tie to that header (detectors.HeaderRows),
+// so the rows outside the span hold no finding of the rule. It is empty
+// when the line is no table header.
+func (s *scan) tableRows(pos int) (lo, hi int32) {
+	ls := bytes.LastIndexByte(s.payload[:pos], '\n') + 1
+	return int32(ls), int32(detectors.HeaderRows(s.payload, ls, pos))
 }
 
 // selected reports whether a match [a, b) of rule r in segment seg meets

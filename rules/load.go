@@ -242,6 +242,9 @@ func (f *File) check() error {
 		if r.Multiline && len(r.Keywords) == 0 {
 			return fail("a multiline rule needs keywords (it runs over the whole payload, selected by them)")
 		}
+		if r.Table && (len(r.Keywords) == 0 || r.Multiline || r.Window != 0) {
+			return fail("a table rule needs keywords (its column headers), and neither multiline nor window")
+		}
 		for _, g := range r.Gate.AnyOf {
 			if g == "" {
 				return fail("gate.any_of holds an empty literal")

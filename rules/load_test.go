@@ -52,7 +52,7 @@ func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name, edit, want string
 	}{
-		{"unknown key", "    confidence: 0.9\n", "bad.yaml:8: rule \"demo-token\": unknown key \"colour\" (known: allow, category, confidence, container, description, gate, generic, id, keywords, multiline, regex, samples, type, validators, window)"},
+		{"unknown key", "    confidence: 0.9\n", "bad.yaml:8: rule \"demo-token\": unknown key \"colour\" (known: allow, category, confidence, container, description, gate, generic, id, keywords, multiline, regex, samples, table, type, validators, window)"},
 		{"bad regex", "    regex: '\\b(?P<value>demo_[a-z0-9]{8})\\b'\n", "bad.yaml:2: rule \"demo-token\": regex: error parsing regexp: missing closing ): `(demo`"},
 		{"anchor", "    regex: '\\b(?P<value>demo_[a-z0-9]{8})\\b'\n", "bad.yaml:2: rule \"demo-token\": regex: anchors ^, $, \\A and \\z are not allowed (segments are cut at line ends): use \\b"},
 		{"not word boundary", "    regex: '\\b(?P<value>demo_[a-z0-9]{8})\\b'\n", "bad.yaml:2: rule \"demo-token\": regex: \\B is not allowed (its meaning changes at segment edges)"},
