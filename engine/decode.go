@@ -139,13 +139,13 @@ func (s *scan) scanJSONEscaped(d *decoder) {
 				k++ // the escaped byte, a quote or a backslash included
 			case '"':
 				if esc {
-					d.rescan(from, k, jsonUnescape)
+					d.rescan(from, k, jsonUnescapeDeep)
 				}
 				from, esc = k+1, false
 			}
 		}
 		if esc {
-			d.rescan(from, le, jsonUnescape)
+			d.rescan(from, le, jsonUnescapeDeep)
 		}
 		i = le + 1
 		if s.expired() {
@@ -173,7 +173,11 @@ func indexJSONEscape(p []byte, i int) int {
 // isJSONEscape reports whether the backslash at p[k] starts a JSON escape
 // that hides text from the rules: \" (a quote inside a string), \n \r \t
 // (joined lines), \/ (PHP's json_encode writes every URL as
-// https:\/\/host\/path), \uXXXX. \\ changes nothing a rule reads.
+// https:\/\/host\/path), \uXXXX. \\ alone changes nothing a rule reads,
+// but \\n \\r \\t \\" are an escaped string inside a JSON string (a
+// Python bytes repr or a log line in a notebook's output: "send:
+// b'GET / HTTP/1.1\\r\\nAuthorization: ...'"): decoded once, they are
+// the escaped line breaks and quotes the rules read.
 func isJSONEscape(p []byte, k int) bool {
 	if k+1 >= len(p) {
 		return false
@@ -181,10 +185,35 @@ func isJSONEscape(p []byte, k int) bool {
 	switch p[k+1] {
 	case '"', 'n', 'r', 't', '/':
 		return true
+	case '\\':
+		if k+2 < len(p) {
+			switch p[k+2] {
+			case '"', 'n', 'r', 't':
+				return true
+			}
+		}
 	case 'u':
 		return k+5 < len(p) && isHexDigit(p[k+2]) && isHexDigit(p[k+3]) && isHexDigit(p[k+4]) && isHexDigit(p[k+5])
 	}
 	return false
+}
+
+// jsonUnescapeDeep is jsonUnescape, then jsonUnescape again when the
+// decoded text still holds an escaped CRLF or quote (\r\n, \"): a string
+// escaped twice, as an HTTP request's bytes repr in a notebook's JSON output
+// or a JSON body logged inside a JSON log line. A lone \n is left alone: a
+// Windows path (C:\\new) decodes to one. Offsets map through both levels to
+// the payload.
+func jsonUnescapeDeep(p []byte, lo, hi int) ([]byte, []int) {
+	dec, at := jsonUnescape(p, lo, hi)
+	if !bytes.Contains(dec, []byte(`\r\n`)) && !bytes.Contains(dec, []byte(`\"`)) {
+		return dec, at
+	}
+	dec2, at2 := jsonUnescape(dec, 0, len(dec))
+	for i, j := range at2 {
+		at2[i] = at[j]
+	}
+	return dec2, at2
 }
 
 // jsonUnescape decodes the JSON escapes of p[lo:hi] (RFC 8259, section 7;

@@ -229,3 +229,29 @@ func TestSkipEscape(t *testing.T) {
 		}
 	}
 }
+
+// TestBuiltinJSONEscapedTwice checks a string escaped twice (a Python
+// bytes repr of an HTTP request in a notebook's JSON output): the header's
+// token is found, its span over the payload's bytes, and a Windows path
+// escaped once is not decoded a second time.
+func TestBuiltinJSONEscapedTwice(t *testing.T) {
+	e := builtinEngine(t)
+	tok := "9d1e7c3a5b2f48e6a0c4d8b1f7e3a9c5d2b6f0e4a8c1d5b9f3e7a2c6d0b4f8e1"
+	p := `{"text": ["send: b'GET /v2/account HTTP/1.1\\r\\nHost: api.example.org\\r\\nAuthorization: token ` + tok +
+		`\\r\\n\\r\\n'\n"], "path": "C:\\new\\tools"}`
+	res := e.Scan(context.Background(), []byte(p), ScanOptions{IncludeValues: true})
+	found := false
+	for _, f := range res.Findings {
+		if string(p[f.Start:f.End]) != f.Value {
+			t.Errorf("%s: span [%d,%d) is %q, value %q", f.Rule, f.Start, f.End, p[f.Start:f.End], f.Value)
+		}
+		found = found || f.Value == tok
+	}
+	if !found {
+		t.Errorf("token in a twice-escaped request not found: %+v", res.Findings)
+	}
+	dec, at := jsonUnescapeDeep([]byte(`C:\\new\\tools`), 0, len(`C:\\new\\tools`))
+	if string(dec) != `C:\new\tools` || len(at) != len(dec)+1 {
+		t.Errorf("a path escaped once: got %q (%d offsets)", dec, len(at))
+	}
+}
