@@ -227,7 +227,7 @@ func IsPlaceholder(value []byte) bool {
 		return true
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) || maskedWord(v) ||
-		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || selfMember(v) || htmlEntity(v) || byteEscapes(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
+		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || selfMember(v) || htmlEntity(v) || byteEscapes(v) || qpEncoded(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
 		jenkinsSecret(v) || furtherAssignment(v) || pgpMessage(v) || fixturePassword(v) || credentialName(v) || datedName(v)
 }
 
@@ -1169,6 +1169,19 @@ func selfMember(v []byte) bool {
 		}
 	}
 	return n > 0
+}
+
+// qpEncoded reports whether v holds a quoted-printable escape of a
+// multi-byte UTF-8 character (=C3=B3): a word of a mail body still encoded
+// ("provis=C3=B3ria:"), not a value.
+func qpEncoded(v []byte) bool {
+	for i := 0; i+5 < len(v); i++ {
+		if v[i] == '=' && 'C' <= v[i+1] && v[i+1] <= 'F' && isHex(v[i+2]) && v[i+3] == '=' &&
+			'8' <= v[i+4] && v[i+4] <= 'B' && isHex(v[i+5]) {
+			return true
+		}
+	}
+	return false
 }
 
 // byteEscapes reports whether v is two or more \xNN escapes and nothing

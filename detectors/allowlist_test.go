@@ -111,6 +111,8 @@ func TestIsPlaceholder(t *testing.T) {
 		{"selfish-Pa55!", false},
 		{"&#x3C;", true},
 		{"&lt;", true},
+		{"provis=C3=B3ria:", true},
+		{"Qx7=Lm2=Vb9", false},
 		{`\x61\x62\x63\xff\x00\x64`, true},
 		{`\x61`, false},
 		{`\x61\x62Q7`, false},

@@ -621,6 +621,54 @@ func isbnBefore(p []byte, start int) bool {
 	return i >= 4 && prefixFoldString(p[i-4:i], "isbn") && (i == 4 || !isLetter(p[i-5]))
 }
 
+// inNumberRow reports whether p[start:end], digit groups split by single
+// spaces, stands in a row of numbers: at least three more numbers of one
+// to six digits run on before or after it, blanks apart (qshape's age
+// buckets "160 320 640 1280 1280+", a report's columns of counts).
+func inNumberRow(p []byte, start, end int) bool {
+	for _, b := range p[start:end] {
+		if !isDigit(b) && b != ' ' {
+			return false
+		}
+	}
+	n := 0
+	for i := start; n < 3; n++ { // numbers before the value
+		j := i
+		for j > 0 && p[j-1] == ' ' {
+			j--
+		}
+		if j == i {
+			break
+		}
+		k := j
+		for k > 0 && isDigit(p[k-1]) && j-k < 7 {
+			k--
+		}
+		if k == j || j-k > 6 || k > 0 && !isSpace(p[k-1]) {
+			break
+		}
+		i = k
+	}
+	for i := end; n < 3; n++ { // and after it
+		j := i
+		for j < len(p) && p[j] == ' ' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		k := j
+		for k < len(p) && isDigit(p[k]) && k-j < 7 {
+			k++
+		}
+		if k == j || k-j > 6 || k < len(p) && !isSpace(p[k]) && p[k] != '\n' && p[k] != '\r' && p[k] != '+' {
+			break
+		}
+		i = k
+	}
+	return n >= 3
+}
+
 // zipPlus4 reports whether p[start:end] is a US ZIP+4 code (02110-1301)
 // after a state's two capital letters ("Boston, MA 02110-1301", the Free
 // Software Foundation's address in every GPL header).
@@ -746,6 +794,13 @@ func (emailValidator) Validate(c Candidate) Outcome {
 	// Two dots in a row are no address (RFC 5322 dot-atom): a range in a
 	// load-test config (loadtest-0001..0600@example.com).
 	if urlUserinfo(c.Payload, c.Start) || messageID(c.Payload, c.Start) || bytes.Contains(local, []byte("..")) {
+		return Outcome{Verdict: Reject}
+	}
+	// A UUID before the '@' is a message or object id (a bounce's
+	// Message-ID quoted in a ticket), and a host of Exchange Online's
+	// mailbox servers (SA1PR17MB6594.namprd17.prod.outlook.com) holds no
+	// mailboxes: both are message ids out of their headers.
+	if exo := ".prod.outlook.com"; isUUID(local) || len(domain) > len(exo) && prefixFoldString(domain[len(domain)-len(exo):], exo) {
 		return Outcome{Verdict: Reject}
 	}
 	dot := bytes.LastIndexByte(domain, '.')
@@ -1717,7 +1772,7 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 	if s, e := c.Start, c.End; s >= 2 && p[s-1] == '-' && isAlnum(p[s-2]) || e+1 < len(p) && p[e] == '-' && isLetter(p[e+1]) {
 		return Outcome{Verdict: Reject}
 	}
-	if zipPlus4(p, c.Start, c.End) || inHexID(p, c.Start, c.End) || inHexDump(p, c.Start, c.End) || numericDate(c.Value()) || binaryDigits(c.Value()) ||
+	if zipPlus4(p, c.Start, c.End) || inHexID(p, c.Start, c.End) || inHexDump(p, c.Start, c.End) || inNumberRow(p, c.Start, c.End) || numericDate(c.Value()) || binaryDigits(c.Value()) ||
 		sequentialDigits(c.Value()) {
 		return Outcome{Verdict: Reject} // a date (01-02-2024), bits (010 010 0011), 0123456789
 	}

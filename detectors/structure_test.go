@@ -344,6 +344,9 @@ func TestPhone(t *testing.T) {
 		{"a book's number", in("Benjamin-Cummings, ISBN 0805390553", "0805390553"), reject},
 		{"an ISBN-10", in("ISBN-10: 0691087504", "0691087504"), reject},
 		{"a word ending in isbn", in("Fooisbn 0805390553", "0805390553"), noOpinion},
+		{"a row of counts", in("          T  5 10 20 40 80 160 320 640 1280 1280+\n", "320 640 1280"), reject},
+		{"counts after it", in("onet.pl  555 123 4567   0   1   0\n", "555 123 4567"), reject},
+		{"a number and a time", in("Tel 555 123 4567 after 18 h", "555 123 4567"), noOpinion},
 		{"a dot, then a space", in(`points="1040,277.764 1035,267.764"`, "277.764 1035"), reject},
 		{"a country code, then dots", val("+1 555.123.4567"), noOpinion},
 		// hexdump -C: the pairs run on before and after the value
@@ -357,6 +360,9 @@ func TestPhone(t *testing.T) {
 func TestEmail(t *testing.T) {
 	runValidator(t, Spec{Kind: "email"}, []validatorTest{
 		{"a person", val("maria.delgado@brightline-health.org"), noOpinion},
+		{"a UUID local part", in("Message-ID quoted: 02a88c81-4821-472a-8866-fd9984c17093@posti.example.fi", "02a88c81-4821-472a-8866-fd9984c17093@posti.example.fi"), reject},
+		{"an Exchange Online mailbox server", val("SA2PR11MB4470B81C2E9F1D33@SA2PR11MB4470.namprd11.PROD.OUTLOOK.COM"), reject},
+		{"a person at outlook.com", val("ana.ruiz@outlook.com"), noOpinion},
 		{"a person at example.com", val("maria.delgado@example.com"), noOpinion},
 		{"a team at example.com", val("platform-team@example.com"), reject},
 		{"a research office at example.org", val("research-office@example.org"), reject},

@@ -57,6 +57,63 @@ func (s *scan) scanDecoded(reference bool) {
 	d := decoder{s: s, reference: reference}
 	s.scanPercent(&d)
 	s.scanJSONEscaped(&d)
+	s.scanQuotedPrintable(&d)
+}
+
+// scanQuotedPrintable rescans, decoded, the text after the first header
+// that declares a quoted-printable transfer encoding (an .eml, an mbox, a
+// MIME part pasted into a ticket): its =XX escapes hide words ("T=C3=A9l.",
+// "Senha provis=C3=B3ria:") and its soft line breaks (= at a line's end)
+// cut values in two. Text with no such header is not touched.
+func (s *scan) scanQuotedPrintable(d *decoder) {
+	p := s.payload
+	i := -1
+	for _, w := range [...]string{"quoted-printable", "Quoted-Printable", "QUOTED-PRINTABLE"} {
+		if k := bytes.Index(p, []byte(w)); k >= 0 && (i < 0 || k < i) {
+			i = k
+		}
+	}
+	if i < 0 {
+		return
+	}
+	from := len(p)
+	if k := bytes.IndexByte(p[i:], '\n'); k >= 0 {
+		from = i + k + 1
+	}
+	if bytes.IndexByte(p[from:], '=') < 0 {
+		return
+	}
+	d.rescan(from, len(p), qpDecode)
+}
+
+// qpDecode decodes the quoted-printable text p[lo:hi] (RFC 2045, section
+// 6.7): =XX is the byte XX (either case of hex digits), '=' at a line's
+// end (before CRLF or LF) is a soft line break and vanishes, anything else
+// is kept. It returns the decoded bytes and, for each, the payload offset
+// it came from, with one more entry, hi, at the end.
+func qpDecode(p []byte, lo, hi int) ([]byte, []int) {
+	dec := make([]byte, 0, hi-lo)
+	at := make([]int, 0, hi-lo+1)
+	for i := lo; i < hi; {
+		c := p[i]
+		if c == '=' {
+			switch {
+			case i+2 < hi && isHexDigit(p[i+1]) && isHexDigit(p[i+2]):
+				dec, at = append(dec, unhex(p[i+1])<<4|unhex(p[i+2])), append(at, i)
+				i += 3
+				continue
+			case i+1 < hi && p[i+1] == '\n':
+				i += 2
+				continue
+			case i+2 < hi && p[i+1] == '\r' && p[i+2] == '\n':
+				i += 3
+				continue
+			}
+		}
+		dec, at = append(dec, c), append(at, i)
+		i++
+	}
+	return dec, append(at, hi)
 }
 
 // decoder carries what the rescans of one scan share.
@@ -65,14 +122,14 @@ type decoder struct {
 	reference bool
 	// seen holds the candidates of the plain scan and of every rescan so
 	// far; built on first use.
-	seen map[candKey]bool
+	seen map[candKey]int // 1 + the candidate's index in s.cands
 }
 
 func (d *decoder) rescan(lo, hi int, decode func(p []byte, lo, hi int) ([]byte, []int)) {
 	if d.seen == nil {
-		d.seen = make(map[candKey]bool, len(d.s.cands))
-		for _, c := range d.s.cands {
-			d.seen[candKey{c.rule, c.start, c.end}] = true
+		d.seen = make(map[candKey]int, len(d.s.cands))
+		for i, c := range d.s.cands {
+			d.seen[candKey{c.rule, c.start, c.end}] = i + 1
 		}
 	}
 	dec, at := decode(d.s.payload, lo, hi)
@@ -345,8 +402,9 @@ func percentDecode(p []byte, lo, hi int) ([]byte, []int) {
 
 // rescan scans dec, decoded payload bytes (at[k] is the payload offset of
 // dec[k], at[len(dec)] the end of the encoded run), and adds what it finds,
-// mapped back to payload offsets, to s.cands.
-func (s *scan) rescan(dec []byte, at []int, reference bool, seen map[candKey]bool) {
+// mapped back to payload offsets, to s.cands; a candidate s.cands already
+// has (same rule and span) is replaced when the rescan is surer of it.
+func (s *scan) rescan(dec []byte, at []int, reference bool, seen map[candKey]int) {
 	inner := scanPool.Get().(*scan)
 	defer inner.release()
 	inner.reset(s.e, s.ctx, dec)
@@ -370,12 +428,18 @@ func (s *scan) rescan(dec []byte, at []int, reference bool, seen map[candKey]boo
 	for _, c := range inner.cands {
 		start, end := at[c.start], at[c.end]
 		k := candKey{c.rule, start, end}
-		if seen[k] {
+		c.start, c.end = start, end
+		if i := seen[k]; i > 0 {
+			// Found before: keep the surer reading. Decoded, a context
+			// word may show that the encoded text hid ("T=C3=A9l. 02 98
+			// 91 45 44" is a number after Tél.).
+			if c.confidence > s.cands[i-1].confidence {
+				s.cands[i-1] = c
+			}
 			continue
 		}
-		seen[k] = true // the next run, or the other decoding, may find it too
-		c.start, c.end = start, end
 		s.cands = append(s.cands, c)
+		seen[k] = len(s.cands) // the next run, or the other decoding, may find it too
 	}
 }
 

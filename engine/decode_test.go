@@ -255,3 +255,24 @@ func TestBuiltinJSONEscapedTwice(t *testing.T) {
 		t.Errorf("a path escaped once: got %q (%d offsets)", dec, len(at))
 	}
 }
+
+// TestBuiltinQuotedPrintable checks a mail body in quoted-printable: a
+// context word the encoding hides (T=C3=A9l.) is read decoded, and the
+// finding's span is the number's bytes in the payload.
+func TestBuiltinQuotedPrintable(t *testing.T) {
+	e := builtinEngine(t)
+	p := "Content-Type: text/plain; charset=\"UTF-8\"\nContent-Transfer-Encoding: quoted-printable\n\n" +
+		"Yann Le Bihan\nG=C3=A9rant =E2=80=93 Menuiserie\nT=C3=A9l. 02 97 44 18 63\nMerci de mettre =C3=A0 jour =\nnos coordonn=C3=A9es.\n"
+	res := e.Scan(context.Background(), []byte(p), ScanOptions{IncludeValues: true})
+	var got []string
+	for _, f := range res.Findings {
+		got = append(got, f.Type+" "+string(p[f.Start:f.End]))
+	}
+	if !reflect.DeepEqual(got, []string{"PHONE_NUMBER 02 97 44 18 63"}) {
+		t.Errorf("got %q", got)
+	}
+	dec, at := qpDecode([]byte("a=C3=A9 b=\r\nc"), 0, 13)
+	if string(dec) != "aé bc" || !reflect.DeepEqual(at, []int{0, 1, 4, 7, 8, 12, 13}) {
+		t.Errorf("qpDecode: %q %v", dec, at)
+	}
+}
