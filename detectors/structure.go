@@ -929,6 +929,8 @@ var fileExtensions = map[string]bool{
 	"xlsx": true, "html": true, "htm": true, "png": true, "jpg": true, "jpeg": true,
 	"gif": true, "svg": true, "js": true, "ts": true, "rb": true, "go": true,
 	"po": true, "pot": true, // gettext catalogues: ca@valencia.po, sr@latin.po (.mo is Macau's TLD)
+	// systemd template units: liquidsoap@live.service, getty@tty1.service
+	"service": true, "socket": true, "timer": true, "mount": true, "slice": true,
 }
 
 // docFiles are the names of a repository's documentation files, whatever
