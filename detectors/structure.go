@@ -1271,6 +1271,10 @@ func indexExpr(v []byte) bool {
 		}
 	}
 	sub := v[open+1 : len(v)-1]
+	// an offset from a name: f[i+1], parts[n-2]
+	if k := bytes.IndexAny(sub, "+-"); k > 0 && k+1 < len(sub) && letterName(sub[:k]) && allDigits(sub[k+1:]) && len(sub)-k-1 <= 2 {
+		return true
+	}
 	digits, letters := 0, 0
 	for _, b := range sub {
 		switch {

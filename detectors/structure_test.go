@@ -443,6 +443,8 @@ func TestNotCall(t *testing.T) {
 		{"a password with bracketed digits", in("password = Qx7Lm2Vb9[12]", "Qx7Lm2Vb9[12]"), noOpinion},
 		{"a token with a colon", in("token = ghs:Zr4Tq8Wn2Kv6Ym1Xp9", "ghs:Zr4Tq8Wn2Kv6Ym1Xp9"), noOpinion},
 		{"an index by name", in("token = parts[idx]", "parts[idx]"), reject},
+		{"an index with an offset", in("l.password = f[i+1]", "f[i+1]"), reject},
+		{"a password with a bracketed sum", in("password = Kq7[x+2024]", "Kq7[x+2024]"), noOpinion},
 		{"a password with a year in brackets", in("password = Summer[2024]", "Summer[2024]"), noOpinion},
 		{"a password with brackets inside", in("password = Kq[7]Vb2", "Kq[7]Vb2"), noOpinion},
 		{"a call in the value", in("password = base64.b16encode(random_bytes[8:])  # hex", "base64.b16encode(random_bytes[8:])"), reject},
