@@ -683,7 +683,9 @@ func zipPlus4(p []byte, start, end int) bool {
 		}
 	}
 	i := start
-	for i > 0 && (p[i-1] == ' ' || p[i-1] == '\t') {
+	// blanks, or a line break and a comment's leader (" * ", "# ", "// ")
+	// when a license header breaks the address after the state
+	for i > 0 && (p[i-1] == ' ' || p[i-1] == '\t' || p[i-1] == '*' || p[i-1] == '#' || p[i-1] == '/' || p[i-1] == '\n' || p[i-1] == '\r') && start-i < 12 {
 		i--
 	}
 	return i >= 3 && i < start && isUpper(p[i-1]) && isUpper(p[i-2]) && !isLetter(p[i-3])

@@ -336,6 +336,7 @@ func TestPhone(t *testing.T) {
 		{"a version's build part", in("llvm-toolchain-snapshot (1:14~++20210827020436+15b2a8e7faf6-1~exp2)", "+20210827020436"), reject},
 		{"groups of a UUID", in("Key (idem_key)=(44583372-0820-4762-8013-75d764ed1e03)", "0820-4762-8013"), reject},
 		{"a ZIP+4 code", in("51 Franklin St, Fifth Floor, Boston, MA  02110-1301  USA", "02110-1301"), reject},
+		{"a ZIP+4 code on a comment's next line", in("Fifth Floor, Boston, MA\n * 02110-1301, USA\n", "02110-1301"), reject},
 		{"a national number", in("Telefon: 02110-13011", "02110-13011"), noOpinion},
 		{"dots only", val("252.227.7013"), noOpinion},
 		{"a float's integer part", in("DATA erfc<> + 664(SB)/8, $+281475245147134.9375", "+281475245147134"), reject},
