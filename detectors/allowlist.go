@@ -212,7 +212,7 @@ func IsPlaceholder(value []byte) bool {
 	v := bytes.Trim(value, " \t\r\n'\"`")
 	// A declaration's type after a password name ("password *uint16,",
 	// "password string,") ends at the list's punctuation.
-	if t := bytes.TrimRight(v, ",;)"); (len(t) < len(v) || sizedType(t)) && codeType(t) {
+	if t := bytes.TrimRight(v, ",;)"); codeType(t) && (len(t) < len(v) || sizedType(t)) {
 		return true
 	}
 	// pydantic's annotation (snowflake_password: SecretStr) names the type
@@ -1077,7 +1077,13 @@ func sizedType(v []byte) bool { return bytes.ContainsAny(v, "0123456789") }
 // or a type qualifier (C.NL80211_ATTR_SAE_PASSWORD, syscall.ERROR_TOKEN):
 // code that names a constant, not a value.
 func qualifiedConstant(v []byte) bool {
+	if c := v[len(v)-1]; !isUpper(c) && !isDigit(c) && c != '_' {
+		return false // a constant's name ends so
+	}
 	i := bytes.LastIndexByte(v, '.')
+	if i < 0 {
+		return false
+	}
 	return i > 0 && i+1 < len(v) && identifier(v[:i]) && constantName(v[i+1:])
 }
 
@@ -1094,7 +1100,7 @@ var credentialNouns = [...]string{"key", "token", "secret", "password", "passwd"
 // A password with digits or symbols after the noun (Secret_Key2024!) is
 // not a name.
 func credentialVariable(v []byte) bool {
-	if len(v) < 8 || !isLetter(v[0]) {
+	if len(v) < 8 || !isLetter(v[0]) || !endsWithNoun(v) {
 		return false
 	}
 	dot := bytes.IndexByte(v, '.')
@@ -1175,7 +1181,11 @@ func selfMember(v []byte) bool {
 // multi-byte UTF-8 character (=C3=B3): a word of a mail body still encoded
 // ("provis=C3=B3ria:"), not a value.
 func qpEncoded(v []byte) bool {
-	for i := 0; i+5 < len(v); i++ {
+	i := bytes.IndexByte(v, '=')
+	if i < 0 {
+		return false
+	}
+	for ; i+5 < len(v); i++ {
 		if v[i] == '=' && 'C' <= v[i+1] && v[i+1] <= 'F' && isHex(v[i+2]) && v[i+3] == '=' &&
 			'8' <= v[i+4] && v[i+4] <= 'B' && isHex(v[i+5]) {
 			return true
@@ -1220,6 +1230,22 @@ func htmlEntity(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// endsWithNoun reports whether v ends with one of credentialNouns, any
+// case: the cheap test credentialVariable makes first.
+func endsWithNoun(v []byte) bool {
+	switch lower(v[len(v)-1]) {
+	case 'y', 'n', 't', 'd', 's', 'e':
+	default:
+		return false
+	}
+	for _, n := range credentialNouns {
+		if len(v) > len(n) && prefixFoldString(v[len(v)-len(n):], n) {
+			return true
+		}
+	}
+	return false
 }
 
 // codePath reports whether v is a dotted path of lower-case identifiers
