@@ -248,7 +248,36 @@ func (mixedValidator) Validate(c Candidate) Outcome {
 	if digit && hexLetter && !dash && len(v) >= minBareHex && !digestLength(len(v)) {
 		return Outcome{}
 	}
+	if !digit && randomCase(v) {
+		return Outcome{}
+	}
 	return Outcome{Verdict: Reject}
+}
+
+// randomCase reports whether v is a long run of letters whose case changes
+// the way a generator's does, not the way words joined in camelCase do:
+// at least 24 letters, with five or more upper-case letters after an
+// upper-case one and five or more after a lower-case one (a registry token
+// of letters only, kKHuJSaoNbKkOKLRIpqhktGoMdVnzzgS; an identifier like
+// SomeHTTPServerConfig has too few of one or the other).
+func randomCase(v []byte) bool {
+	if len(v) < 24 {
+		return false
+	}
+	uu, lu := 0, 0
+	for i, b := range v {
+		if !isLetter(b) {
+			return false
+		}
+		if i > 0 && isUpper(b) {
+			if isUpper(v[i-1]) {
+				uu++
+			} else {
+				lu++
+			}
+		}
+	}
+	return uu >= 5 && lu >= 5
 }
 
 // minBareHex is the shortest hex value the mixed validator takes as a

@@ -126,6 +126,10 @@ func TestMixed(t *testing.T) {
 		{"d2a84f4b8b650937ec8f73cd8be2c74add5a911ba64df27458ed8229da804a26", Reject},
 		{"0b8e2c2a1f4e4c1d9f0a", NoOpinion}, {"0b8e2c2a1f4e4c1d9f0", Reject},
 		{"01234567890123456789012", Reject}, {"abcdefabcdefabcdefabcdef", Reject},
+		// letters only: a generator's mix of cases, not camelCase words
+		{"qWLmvRZtpXKbNcjYHsdFGaEuTrPwkBQo", NoOpinion},
+		{"SomeHTTPServerConfigurationHandler", Reject}, {"TestGetClientConfigurationToken", Reject},
+		{"qWLmvRZtpXKbNcjYHsdF", Reject}, // too short
 	} {
 		p := []byte(tt.value)
 		if got := v.Validate(Candidate{Payload: p, Start: 0, End: len(p), MatchEnd: len(p)}); got.Verdict != tt.want {
