@@ -802,7 +802,10 @@ func (emailValidator) Validate(c Candidate) Outcome {
 	// Message-ID quoted in a ticket), and a host of Exchange Online's
 	// mailbox servers (SA1PR17MB6594.namprd17.prod.outlook.com) holds no
 	// mailboxes: both are message ids out of their headers.
-	if exo := ".prod.outlook.com"; isUUID(local) || len(domain) > len(exo) && prefixFoldString(domain[len(domain)-len(exo):], exo) {
+	// An OData instance annotation (statecode@OData.Community.Display.V1.FormattedValue,
+	// value@odata.nextLink) names a property's metadata, not a mailbox.
+	if exo := ".prod.outlook.com"; isUUID(local) || len(domain) > len(exo) && prefixFoldString(domain[len(domain)-len(exo):], exo) ||
+		len(domain) > 6 && prefixFoldString(domain, "odata.") {
 		return Outcome{Verdict: Reject}
 	}
 	dot := bytes.LastIndexByte(domain, '.')

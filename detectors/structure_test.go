@@ -364,6 +364,7 @@ func TestEmail(t *testing.T) {
 		{"a UUID local part", in("Message-ID quoted: 02a88c81-4821-472a-8866-fd9984c17093@posti.example.fi", "02a88c81-4821-472a-8866-fd9984c17093@posti.example.fi"), reject},
 		{"an Exchange Online mailbox server", val("SA2PR11MB4470B81C2E9F1D33@SA2PR11MB4470.namprd11.PROD.OUTLOOK.COM"), reject},
 		{"a person at outlook.com", val("ana.ruiz@outlook.com"), noOpinion},
+		{"an OData annotation", in(`"statecode@OData.Community.Display.V1.FormattedValue": "Active"`, "statecode@OData.Community.Display.V1.FormattedValue"), reject},
 		{"a systemd template unit", in("systemctl restart liquidsoap@live.service", "liquidsoap@live.service"), reject},
 		{"a person at example.com", val("maria.delgado@example.com"), noOpinion},
 		{"a team at example.com", val("platform-team@example.com"), reject},

@@ -163,7 +163,7 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 	defined := map[string]string{}
 	kwIndex := map[string]int{}
 	addKeyword := func(text string) int {
-		k := string(asciiLower(nil, []byte(text))) // keywords are ASCII (checked at load)
+		k := string(asciiLower(nil, []byte(text))) // ASCII letters fold; other bytes match as they are
 		if i, ok := kwIndex[k]; ok {
 			return i
 		}

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -230,10 +231,10 @@ func (f *File) check() error {
 			if len(k) < 2 {
 				return fail("keyword %q is shorter than 2 bytes", k)
 			}
-			for j := 0; j < len(k); j++ {
-				if k[j] >= 0x80 {
-					return fail("keyword %q is not ASCII", k)
-				}
+			// A keyword outside ASCII (電話, โทร, điện thoại) is matched as
+			// its UTF-8 bytes; only ASCII letters fold case.
+			if !utf8.ValidString(k) {
+				return fail("keyword %q is not valid UTF-8", k)
 			}
 		}
 		if len(r.Keywords) == 0 && len(r.Gate.AnyOf) == 0 && r.Gate.MinDigits == 0 {

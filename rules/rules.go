@@ -8,7 +8,7 @@
 //	    type: AWS_ACCESS_KEY_ID        # upper-case finding type
 //	    category: SECRET               # PII | SECRET | CREDENTIAL
 //	    description: AWS access key id
-//	    keywords: [akia, asia]         # ASCII, matched case-insensitively
+//	    keywords: [akia, asia]         # ASCII letters match in any case, other UTF-8 as written
 //	    regex: '\b(?P<value>(?:AKIA|ASIA)[A-Z2-7]{16})\b'
 //	    confidence: 0.9
 //	    validators:
