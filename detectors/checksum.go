@@ -130,6 +130,7 @@ var iinRanges = []iinRange{
 	{4, 5038, 5038, lengthRange(12, 19), "maestro"},
 	{4, 5893, 5893, lengthRange(12, 19), "maestro"},
 	{4, 6304, 6304, lengthRange(12, 19), "maestro"},
+	{4, 6703, 6703, lengthRange(12, 19), "maestro"}, // Bancontact (Belgium)
 	{4, 6759, 6759, lengthRange(12, 19), "maestro"},
 	{4, 6761, 6763, lengthRange(12, 19), "maestro"},
 	// Mir (Russia) and RuPay (India) issue hundreds of millions of cards;
