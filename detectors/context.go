@@ -104,56 +104,89 @@ func (v contextValidator) Validate(c Candidate) Outcome {
 // amount (the payload's first line is always tried).
 const maxHeaderWalk = 32
 
-// fieldAt returns the field of line, split at delimiter d, that holds
-// byte i.
-func fieldAt(line []byte, d byte, i int) []byte {
-	lo, hi := 0, len(line)
+// allFieldsAssign reports whether every field of line, split at d, holds
+// '=': a list of key=value pairs (a connection string), whose fields are
+// no column labels (labelAssigns).
+func allFieldsAssign(line []byte, d byte) bool {
+	all, lo := true, 0
 	walkDelims(line, d, func(j int) bool {
-		if j < i {
-			lo = j + 1
-			return true
+		if !labelAssigns(line[lo:j]) {
+			all = false
+			return false
 		}
-		hi = j
-		return false
+		lo = j + 1
+		return true
 	})
-	return line[lo:hi]
+	return all && labelAssigns(line[lo:])
 }
 
-// HeaderRows returns the end of the rows below the line that starts at ls
-// which columnHeader could tie to that line as their header, for a word at
-// pos in it (its field must be a label, no key=value): when ls is
-// the payload's first line and it holds a delimiter, the payload's end;
-// else the end of the run of at most maxHeaderWalk lines below it that have
-// as many delimiters as it, for the delimiter that reaches farthest; ls
-// when no line qualifies. A table rule's keyword selects [ls, end).
-func HeaderRows(p []byte, ls, pos int) int {
-	le := len(p)
-	if i := bytes.IndexByte(p[ls:], '\n'); i >= 0 {
+// HeaderRows returns the end of the lines below the line that starts at ls
+// where a value may stand that the column-header checks (columnHeader,
+// alignedColumnHeader) could tie to a header on that line: when the line
+// is the payload's first and holds a delimiter, the payload's end; else the
+// run of at most maxHeaderWalk lines below it that have as many delimiters
+// as it, for the delimiter that reaches farthest, or, when the line is
+// padded like a column-aligned table's header, up to maxHeaderWalk lines to
+// the next blank one. It returns ls when no line qualifies, and for a line
+// longer than maxTableLine, which neither check reads. It is a superset:
+// a table rule's keyword on the line selects [ls, HeaderRows(p, ls)), and
+// every value those checks accept lies in it. (htmlColumnHeader reads by
+// bytes, not lines: the engine selects HTMLCellWalk bytes after a keyword
+// in a cell, see InHTMLCell.)
+func HeaderRows(p []byte, ls int) int {
+	lim := min(len(p), ls+maxTableLine+1)
+	le := lim
+	if i := bytes.IndexByte(p[ls:lim], '\n'); i >= 0 {
 		le = ls + i
+	} else if lim < len(p) {
+		return ls // too long a line
 	}
 	header := p[ls:le]
-	if jsonLine(header) {
-		return ls
+	end := le
+	// nextLine returns the end of the line after the one ending at cur, or
+	// -1 when there is none or it is too long.
+	nextLine := func(cur int) int {
+		if cur >= len(p) {
+			return -1
+		}
+		lim := min(len(p), cur+1+maxTableLine+1)
+		if i := bytes.IndexByte(p[cur+1:lim], '\n'); i >= 0 {
+			return cur + 1 + i
+		}
+		if lim < len(p) {
+			return -1
+		}
+		return len(p)
 	}
-	end := ls
 	for _, d := range tableDelims {
 		if bytes.IndexByte(header, d) < 0 {
 			continue
 		}
 		n := countDelims(header, d)
-		if n == 0 || labelAssigns(fieldAt(header, d, pos-ls)) {
+		if n == 0 || allFieldsAssign(header, d) {
 			continue
 		}
 		if ls == 0 {
 			return len(p)
 		}
 		cur := le // the end of the last row taken
-		for k := 0; k < maxHeaderWalk && cur < len(p); k++ {
-			next := len(p)
-			if i := bytes.IndexByte(p[cur+1:], '\n'); i >= 0 {
-				next = cur + 1 + i
+		for k := 0; k < maxHeaderWalk; k++ {
+			next := nextLine(cur)
+			if next < 0 {
+				break
 			}
 			if row := p[cur+1 : next]; rawDelims(row, d) < n || countDelims(row, d) != n {
+				break
+			}
+			cur = next
+		}
+		end = max(end, cur)
+	}
+	if padded(header) {
+		cur := le
+		for k := 0; k < maxHeaderWalk; k++ {
+			next := nextLine(cur)
+			if next < 0 || len(bytes.TrimSpace(p[cur+1:next])) == 0 {
 				break
 			}
 			cur = next
@@ -166,8 +199,25 @@ func HeaderRows(p []byte, ls, pos int) int {
 	return end
 }
 
+// HTMLCellWalk is how far after a header cell htmlColumnHeader can tie a
+// value to it.
+const HTMLCellWalk = maxHTMLWalk
+
+// InHTMLCell reports whether pos lies in an HTML table cell (a <td> or
+// <th> opens at most maxCellOpen bytes before it): a header word there may
+// head values up to HTMLCellWalk bytes on, whatever the lines.
+func InHTMLCell(p []byte, pos int) bool {
+	from := max(0, pos-maxCellOpen)
+	lt := lastIndexByte(p[from:pos], '<')
+	return lt >= 0 && (isTagAt(p, from+lt, "td") || isTagAt(p, from+lt, "th"))
+}
+
 // maxTableLine is the longest line columnHeader treats as a table row.
 const maxTableLine = 4096
+
+// TableLine is maxTableLine for the engine: the longest line a table check
+// reads.
+const TableLine = maxTableLine
 
 // tableDelims are the column separators columnHeader knows.
 var tableDelims = [...]byte{',', '\t', ';', '|'}
@@ -656,8 +706,8 @@ func (v notColumnValidator) Validate(c Candidate) Outcome {
 // delimited line of data: before it (past an opening quote and blanks)
 // stands a delimiter (',', tab, ';' or '|'), after it (past a closing
 // quote and blanks) the same delimiter, a line break or the payload's end,
-// and the line holds no brackets, braces or backticks. A token cut from
-// code (List.copyOf(violations)) or from prose is not a cell.
+// and the line holds no call, brace or backtick. A token cut from code
+// (List.copyOf(violations)) or from prose is not a cell.
 type wholeFieldValidator struct{}
 
 func (wholeFieldValidator) Name() string { return "whole_field" }
@@ -692,16 +742,22 @@ func (wholeFieldValidator) Validate(c Candidate) Outcome {
 	if j < len(p) && p[j] != d && p[j] != '\n' && p[j] != '\r' {
 		return Outcome{Verdict: Reject}
 	}
-	// A row of data holds no code: brackets, braces or backticks on the
-	// line (a call's arguments, a struct tag) make it a line of a program
-	// that happens to have commas.
+	// A row of data holds no code: a call (a name glued to '('), braces or
+	// backticks on the line (a struct tag) make it a line of a program
+	// that happens to have commas. "Kari Nord (IT)" is still a row.
 	ls := lastIndexByte(p[:clamp(c.Start, 0, end)], '\n') + 1
 	le := len(p)
 	if k := bytes.IndexByte(p[end:], '\n'); k >= 0 {
 		le = end + k
 	}
-	if bytes.ContainsAny(p[ls:le], "(){}[]`") {
+	line := p[ls:le]
+	if bytes.ContainsAny(line, "{}`") {
 		return Outcome{Verdict: Reject}
+	}
+	for i := 1; i < len(line); i++ {
+		if line[i] == '(' && (isAlnum(line[i-1]) || line[i-1] == '_') {
+			return Outcome{Verdict: Reject}
+		}
 	}
 	return Outcome{}
 }

@@ -1,6 +1,7 @@
 package detectors
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -267,5 +268,34 @@ func TestWholeFieldInCode(t *testing.T) {
 		{"an argument of a call", in("\tbinary.Write(&buffer, binary.BigEndian, counter)\n", "binary.BigEndian"), reject},
 		{"a struct tag's option", in("\tX string `protobuf:\"bytes,6,rep,name=x_y,json=xY,proto3\"`\n", "json=xY"), reject},
 		{"a row after code", in("f(a, b)\nKari,Tq7%mLx2Rv!s,Drift\n", "Tq7%mLx2Rv!s"), noOpinion},
+		{"a row with a bracketed word", in("Kari Nord (IT),Tq7%mLx2Rv!s,Drift\n", "Tq7%mLx2Rv!s"), noOpinion},
 	})
+}
+
+func TestHeaderRows(t *testing.T) {
+	for _, tc := range []struct {
+		name, p string
+		ls      int
+		want    string // the text HeaderRows selects after the header line
+	}{
+		{"first line: the whole payload", "user,password\nkari,x1\n\nbob,y2\n", 0, "\nkari,x1\n\nbob,y2\n"},
+		{"rows with the header's delimiters", "note\nuser,password\nkari,x1\nbob,y2\nend of table\n", 5, "\nkari,x1\nbob,y2"},
+		{"no rows", "note\nuser,password\nthe end\n", 5, ""},
+		{"key=value pairs are no header", "note\nServer=db;Password=x;User=sa\nKari;Nord;IT\n", 5, ""},
+		{"an aligned header", "note\nuser   password   ou\nkari   x1y2z3     IT\n\nafter\n", 5, "\nkari   x1y2z3     IT"},
+		{"too long a line", "note\n" + strings.Repeat("password,", 500) + "\nkari,x1\n", 5, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := []byte(tc.p)
+			end := HeaderRows(p, tc.ls)
+			le := tc.ls + bytes.IndexByte(p[tc.ls:], '\n')
+			got := ""
+			if end > tc.ls {
+				got = string(p[le:end])
+			}
+			if got != tc.want {
+				t.Errorf("HeaderRows selects %q after the header, want %q", got, tc.want)
+			}
+		})
+	}
 }

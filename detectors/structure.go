@@ -569,11 +569,11 @@ func inHexID(p []byte, start, end int) bool {
 }
 
 // inHexDump reports whether p[start:end] is a stretch of a hex dump's byte
-// columns: the value is two-character groups ("05 00 03 81 81") and at
-// least three more groups of two hex digits run on before or after it, one
-// or two spaces apart (hexdump -C, xxd -g1, Wireshark, a TLS trace). A
-// phone number written in pairs (01 42 68 53 00) does not go on with more
-// pairs.
+// columns: the value is two-character groups ("05 00 03 81 81") and more
+// groups of two hex digits run on before or after it, one or two spaces
+// apart (hexdump -C, xxd -g1, Wireshark, a TLS trace): six or more, or three
+// with a hex letter among them. A phone number written in pairs (01 42 68
+// 53 00) goes on with at most another number of five pairs.
 func inHexDump(p []byte, start, end int) bool {
 	v := p[start:end]
 	if len(v) < 5 || len(v)%3 != 2 {
@@ -584,8 +584,8 @@ func inHexDump(p []byte, start, end int) bool {
 			return false
 		}
 	}
-	n := 0
-	for i := start; n < 3; n++ { // pairs before the value
+	n, letter := 0, false
+	for i := start; n < 6; n++ { // pairs before the value
 		j := i - 1
 		if j >= 0 && p[j] == ' ' && j > 0 && p[j-1] == ' ' {
 			j--
@@ -593,9 +593,10 @@ func inHexDump(p []byte, start, end int) bool {
 		if j < 2 || p[j] != ' ' || !isHex(p[j-1]) || !isHex(p[j-2]) || j >= 3 && isAlnum(p[j-3]) {
 			break
 		}
+		letter = letter || !isDigit(p[j-1]) || !isDigit(p[j-2])
 		i = j - 2
 	}
-	for i := end; n < 3; n++ { // and after it
+	for i := end; n < 6; n++ { // and after it
 		j := i
 		if j+1 < len(p) && p[j] == ' ' && p[j+1] == ' ' {
 			j++
@@ -603,9 +604,13 @@ func inHexDump(p []byte, start, end int) bool {
 		if j+2 >= len(p) || p[j] != ' ' || !isHex(p[j+1]) || !isHex(p[j+2]) || j+3 < len(p) && isAlnum(p[j+3]) {
 			break
 		}
+		letter = letter || !isDigit(p[j+1]) || !isDigit(p[j+2])
 		i = j + 3
 	}
-	return n >= 3
+	// A second number of pairs beside the value (a contact table's two
+	// columns, "01 42 68 53 00  06 12 34 56 78") is five pairs of digits:
+	// a dump has more, or a hex letter among them.
+	return n >= 6 || n >= 3 && letter
 }
 
 // isbnBefore reports whether "ISBN" (any case, maybe with "-10" or "-13")
@@ -622,17 +627,22 @@ func isbnBefore(p []byte, start int) bool {
 }
 
 // inNumberRow reports whether p[start:end], digit groups split by single
-// spaces, stands in a row of numbers: at least three more numbers of one
+// spaces, stands in a row of numbers: at least four more numbers of one
 // to six digits run on before or after it, blanks apart (qshape's age
 // buckets "160 320 640 1280 1280+", a report's columns of counts).
 func inNumberRow(p []byte, start, end int) bool {
-	for _, b := range p[start:end] {
+	pairs := true // groups of two digits are inHexDump's to judge
+	for i, b := range p[start:end] {
 		if !isDigit(b) && b != ' ' {
 			return false
 		}
+		pairs = pairs && (i%3 == 2) == (b == ' ')
+	}
+	if pairs {
+		return false
 	}
 	n := 0
-	for i := start; n < 3; n++ { // numbers before the value
+	for i := start; n < 4; n++ { // numbers before the value
 		j := i
 		for j > 0 && p[j-1] == ' ' {
 			j--
@@ -649,7 +659,7 @@ func inNumberRow(p []byte, start, end int) bool {
 		}
 		i = k
 	}
-	for i := end; n < 3; n++ { // and after it
+	for i := end; n < 4; n++ { // and after it
 		j := i
 		for j < len(p) && p[j] == ' ' {
 			j++
@@ -666,7 +676,7 @@ func inNumberRow(p []byte, start, end int) bool {
 		}
 		i = k
 	}
-	return n >= 3
+	return n >= 4 // three would be a second phone number beside it
 }
 
 // zipPlus4 reports whether p[start:end] is a US ZIP+4 code (02110-1301)
@@ -1134,6 +1144,9 @@ func callExpr(v []byte) bool {
 			return false
 		}
 	}
+	if allDigits(v[open+1 : len(v)-1]) {
+		return false // a year in brackets (tigger(1985)): a password's part
+	}
 	return !isDigit(name[0]) && ('a' <= name[0] && name[0] <= 'z' || bytes.ContainsAny(name, "._"))
 }
 
@@ -1160,6 +1173,11 @@ func listItem(p []byte, start, end int) bool {
 	if i < 0 || p[i] != '"' && p[i] != '\'' {
 		return false
 	}
+	// The item before is a password's key in a flat list of keys and
+	// values (Map.of("user", "svc", "password", "Xq4-Lb2", "host", "db")).
+	if o := lastIndexByte(p[max(0, i-24):i], p[i]); o >= 0 && passwordKey(p[max(0, i-24)+o+1:i]) {
+		return false
+	}
 	i = end + 1
 	for i < len(p) && (p[i] == ' ' || p[i] == '\t') {
 		i++
@@ -1180,6 +1198,20 @@ func listItem(p []byte, start, end int) bool {
 	for j += i + 2; j < len(p) && (p[j] == ' ' || p[j] == '\t'); j++ {
 	}
 	return j == len(p) || p[j] == ',' || p[j] == ')' || p[j] == ']' || p[j] == '\n' || p[j] == '\r'
+}
+
+// passwordKey reports whether k, a quoted list item, is a password's key:
+// a password word alone (password, PWD, senha) or a name ending in
+// password after '_', '-' or '.' (db_password). A keyword list's
+// test_pass or cachemgr_passwd is no key.
+func passwordKey(k []byte) bool {
+	for _, w := range [...]string{"password", "passwd", "passphrase", "pwd", "pass", "senha", "passwort", "contrasena", "secret"} {
+		if len(k) == len(w) && prefixFoldString(k, w) {
+			return true
+		}
+	}
+	const w = "password"
+	return len(k) > len(w)+1 && prefixFoldString(k[len(k)-len(w):], w) && !isAlnum(k[len(k)-len(w)-1])
 }
 
 // letterName reports whether v is made of letters, '_', '.' and ':' only,

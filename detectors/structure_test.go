@@ -345,8 +345,10 @@ func TestPhone(t *testing.T) {
 		{"a book's number", in("Benjamin-Cummings, ISBN 0805390553", "0805390553"), reject},
 		{"an ISBN-10", in("ISBN-10: 0691087504", "0691087504"), reject},
 		{"a word ending in isbn", in("Fooisbn 0805390553", "0805390553"), noOpinion},
+		{"two numbers of a contact table", in("Dupont   01 42 68 53 00  06 12 34 56 78\n", "06 12 34 56 78"), noOpinion},
+		{"two NANP numbers side by side", in("Kari Nord   555 123 4567    555 123 4568\n", "555 123 4567"), noOpinion},
 		{"a row of counts", in("          T  5 10 20 40 80 160 320 640 1280 1280+\n", "320 640 1280"), reject},
-		{"counts after it", in("onet.pl  555 123 4567   0   1   0\n", "555 123 4567"), reject},
+		{"counts after it", in("onet.pl  555 123 4567   0   1   0   2\n", "555 123 4567"), reject},
 		{"a number and a time", in("Tel 555 123 4567 after 18 h", "555 123 4567"), noOpinion},
 		{"a dot, then a space", in(`points="1040,277.764 1035,267.764"`, "277.764 1035"), reject},
 		{"a country code, then dots", val("+1 555.123.4567"), noOpinion},
@@ -452,10 +454,15 @@ func TestNotCall(t *testing.T) {
 		{"a call in the value", in("password = base64.b16encode(random_bytes[8:])  # hex", "base64.b16encode(random_bytes[8:])"), reject},
 		{"a call and a semicolon", in("password = utf8_to_utf16_dup(v);", "utf8_to_utf16_dup(v);"), reject},
 		{"a password with a bracketed year", in("password = Summer(2024)", "Summer(2024)"), noOpinion},
-		{"an item of a list of strings", in(`# METHOD can be "trust", "md5", "password", "scram-sha-256", "gss"`, "scram-sha-256"), reject},
+		{"an item of a list of strings", in(`# METHOD can be "trust", "md5", "ident", "scram-sha-256", "gss"`, "scram-sha-256"), reject},
+		// after a bare "password" item, a flat list of keys and values wins
+		// (pg_hba.conf's list of methods is the price)
+		{"an item after a password word", in(`# METHOD can be "trust", "md5", "password", "scram-sha-256", "gss"`, "scram-sha-256"), noOpinion},
 		{"an item before a line break", in("'test_pass', 'test_summary',\n    'test_true'", "test_summary"), reject},
 		{"a key and its value", in(`os.environ.get("DB_PASSWORD", "Xq4-Lb2!v0")`, "Xq4-Lb2!v0"), noOpinion},
 		{"the last item", in(`("password", "Xq4-Lb2!v0"),`, "Xq4-Lb2!v0"), noOpinion},
+		{"a flat list of keys and values", in(`Map.of("user", "svc_app", "password", "Xq4-Lb2!v0Rt", "host", "db01")`, "Xq4-Lb2!v0Rt"), noOpinion},
+		{"a password with a bracketed year after a name", in("password = tigger(1985)", "tigger(1985)"), noOpinion},
 		{"an object's member", in(`{"password": "Xq4-Lb2!v0", "confirm": "Xq4-Lb2!v0"}`, "Xq4-Lb2!v0"), noOpinion},
 		{"a member before a list", in(`{"password": "Xq4-Lb2!v0", "roles": ["a", "b"]}`, "Xq4-Lb2!v0"), noOpinion},
 	})

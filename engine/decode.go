@@ -14,13 +14,15 @@ import (
 //   - JSON-escaped inside a JSON string: a request body logged as a string
 //     field, a Postman or HAR body, a webhook payload stored as text
 //     ("{\"password\": \"hunter2\"}"), a stack trace or pasted config whose
-//     lines are joined by \n.
+//     lines are joined by \n; escaped twice when that string holds an
+//     escaped CRLF or quote (jsonUnescapeDeep);
+//   - quoted-printable, in a mail body after its Content-Transfer-Encoding
+//     header ("T=C3=A9l.", soft line breaks).
 //
 // The engine finds runs of text holding such escapes, decodes each run,
 // scans the decoded bytes with the same rules and the same path, and maps
 // every finding back to the encoded span it came from (a mask must cover
-// the encoded text). Decoding goes one level deep: a decoded run is not
-// decoded again.
+// the encoded text). A decoded run is not rescanned for further encodings.
 
 // isRunByte reports whether c may belong to a percent-encoded run: anything
 // but whitespace, quotes and angle brackets, which end URLs and form values
@@ -60,30 +62,93 @@ func (s *scan) scanDecoded(reference bool) {
 	s.scanQuotedPrintable(&d)
 }
 
-// scanQuotedPrintable rescans, decoded, the text after the first header
-// that declares a quoted-printable transfer encoding (an .eml, an mbox, a
-// MIME part pasted into a ticket): its =XX escapes hide words ("T=C3=A9l.",
-// "Senha provis=C3=B3ria:") and its soft line breaks (= at a line's end)
-// cut values in two. Text with no such header is not touched.
+// scanQuotedPrintable rescans, decoded, each MIME part whose
+// Content-Transfer-Encoding header says quoted-printable (an .eml, an
+// mbox, a part pasted into a ticket), from the header to the next boundary
+// line: its =XX escapes hide words ("T=C3=A9l.", "Senha provis=C3=B3ria:")
+// and its soft line breaks (= at a line's end) cut values in two. Text
+// that only names the encoding is not touched.
 func (s *scan) scanQuotedPrintable(d *decoder) {
 	p := s.payload
-	i := -1
-	for _, w := range [...]string{"quoted-printable", "Quoted-Printable", "QUOTED-PRINTABLE"} {
-		if k := bytes.Index(p, []byte(w)); k >= 0 && (i < 0 || k < i) {
-			i = k
+	for i := 0; i < len(p); {
+		k := bytes.Index(p[i:], []byte("ransfer-"))
+		if k < 0 {
+			return
+		}
+		k += i
+		i = k + 8
+		// Content-Transfer-Encoding: quoted-printable, any case
+		const h = "content-transfer-encoding:" // "ransfer-" is at 9
+		if k < 9 || !prefixFold(p[k-9:], h) {
+			continue
+		}
+		v := bytes.TrimLeft(p[k-9+len(h):min(len(p), k-9+len(h)+24)], " \t")
+		if !prefixFold(v, "quoted-printable") {
+			continue
+		}
+		from := len(p)
+		if n := bytes.IndexByte(p[k:], '\n'); n >= 0 {
+			from = k + n + 1
+		}
+		// The part ends where its boundary line comes again: the line
+		// starting "--" just above its headers, not any line of dashes
+		// ("-----Message d'origine-----" quotes a mail inside the part).
+		to := len(p)
+		if b := partBoundary(p, k); b != nil {
+			if n := bytes.Index(p[from:], b); n >= 0 {
+				to = from + n
+			}
+		}
+		if qpEscaped(p[from:to]) {
+			d.rescan(from, to, qpDecode)
+		}
+		i = max(i, to)
+		if s.expired() {
+			return
 		}
 	}
-	if i < 0 {
-		return
+}
+
+// partBoundary returns "\n" and the boundary line of the MIME part whose
+// header is at k: the nearest line above it, at most 2 KB up, that starts
+// with "--" and holds no blank; nil when there is none (a single-part
+// message, whose body runs to the end).
+func partBoundary(p []byte, k int) []byte {
+	lo := max(0, k-2048)
+	for e := k; e > lo; {
+		ls := bytes.LastIndexByte(p[lo:e], '\n')
+		if ls < 0 {
+			return nil
+		}
+		ls += lo
+		line := p[ls:e] // "\n" and the line
+		if e = ls; len(line) > 3 && line[1] == '-' && line[2] == '-' {
+			line = bytes.TrimRight(line, "\r")
+			if bytes.IndexAny(line[1:], " \t") < 0 {
+				return line
+			}
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			return nil // a blank line: the part's headers began below it
+		}
 	}
-	from := len(p)
-	if k := bytes.IndexByte(p[i:], '\n'); k >= 0 {
-		from = i + k + 1
+	return nil
+}
+
+// qpEscaped reports whether b holds a quoted-printable escape (=XX) or
+// soft line break.
+func qpEscaped(b []byte) bool {
+	for i := 0; i+1 < len(b); i++ {
+		k := bytes.IndexByte(b[i:], '=')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i+2 < len(b) && isHexDigit(b[i+1]) && isHexDigit(b[i+2]) || b[i+1] == '\n' || b[i+1] == '\r' {
+			return true
+		}
 	}
-	if bytes.IndexByte(p[from:], '=') < 0 {
-		return
-	}
-	d.rescan(from, len(p), qpDecode)
+	return false
 }
 
 // qpDecode decodes the quoted-printable text p[lo:hi] (RFC 2045, section
@@ -231,10 +296,11 @@ func indexJSONEscape(p []byte, i int) int {
 // that hides text from the rules: \" (a quote inside a string), \n \r \t
 // (joined lines), \/ (PHP's json_encode writes every URL as
 // https:\/\/host\/path), \uXXXX. \\ alone changes nothing a rule reads,
-// but \\n \\r \\t \\" are an escaped string inside a JSON string (a
-// Python bytes repr or a log line in a notebook's output: "send:
-// b'GET / HTTP/1.1\\r\\nAuthorization: ...'"): decoded once, they are
-// the escaped line breaks and quotes the rules read.
+// but \\n \\r \\t are an escaped string inside a JSON string (a Python
+// bytes repr or a log line in a notebook's output: "send: b'GET /
+// HTTP/1.1\\r\\nAuthorization: ...'"): decoded once, they are the escaped
+// line breaks the rules read. (An escaped quote inside is \\\", which \"
+// already starts.)
 func isJSONEscape(p []byte, k int) bool {
 	if k+1 >= len(p) {
 		return false
@@ -245,7 +311,7 @@ func isJSONEscape(p []byte, k int) bool {
 	case '\\':
 		if k+2 < len(p) {
 			switch p[k+2] {
-			case '"', 'n', 'r', 't':
+			case 'n', 'r', 't':
 				return true
 			}
 		}
@@ -447,4 +513,22 @@ func (s *scan) rescan(dec []byte, at []int, reference bool, seen map[candKey]int
 type candKey struct {
 	rule       *rule
 	start, end int
+}
+
+// prefixFold reports whether b starts with w (lower-case ASCII), folding
+// b's ASCII letters.
+func prefixFold(b []byte, w string) bool {
+	if len(b) < len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }

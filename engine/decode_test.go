@@ -261,8 +261,10 @@ func TestBuiltinJSONEscapedTwice(t *testing.T) {
 // finding's span is the number's bytes in the payload.
 func TestBuiltinQuotedPrintable(t *testing.T) {
 	e := builtinEngine(t)
-	p := "Content-Type: text/plain; charset=\"UTF-8\"\nContent-Transfer-Encoding: quoted-printable\n\n" +
-		"Yann Le Bihan\nG=C3=A9rant =E2=80=93 Menuiserie\nT=C3=A9l. 02 97 44 18 63\nMerci de mettre =C3=A0 jour =\nnos coordonn=C3=A9es.\n"
+	p := "--b1\nContent-Type: text/plain; charset=\"UTF-8\"\nContent-Transfer-Encoding: quoted-printable\n\n" +
+		"Pour information.\n\n-----Message d'origine-----\nDe : Yann\n\n" +
+		"Yann Le Bihan\nG=C3=A9rant =E2=80=93 Menuiserie\nT=C3=A9l. 02 97 44 18 63\nMerci de mettre =C3=A0 jour =\nnos coordonn=C3=A9es.\n" +
+		"--b1\nContent-Type: text/plain\n\nquoted-printable is named here, nothing to decode\n--b1--\n"
 	res := e.Scan(context.Background(), []byte(p), ScanOptions{IncludeValues: true})
 	var got []string
 	for _, f := range res.Findings {

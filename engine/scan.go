@@ -124,6 +124,11 @@ type scan struct {
 	// time.Now is not free on every VM (it was 10% of a 1 KB scan).
 	work, nextCheck int
 	fold            uint8 // payloadFoldUnsafe: 0 unknown, 1 no, 2 yes
+	// tableLS, tableHi: tableRows' last header line and its rows' end, so
+	// the many keyword occurrences of one line cost one look (-1: none yet);
+	// tablePos, tableNL: how far tableRows has looked for line breaks, and
+	// the last one before that (-1: none), so each byte is looked at once
+	tableLS, tableHi, tablePos, tableNL int
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scan) }}
@@ -199,6 +204,7 @@ func (s *scan) reset(e *Engine, ctx context.Context, payload []byte) {
 	s.stopped = ""
 	s.work, s.nextCheck = 0, 0
 	s.fold = 0
+	s.tableLS, s.tablePos, s.tableNL = -1, 0, -1
 	s.deadline = time.Time{}
 	if d, ok := ctx.Deadline(); ok {
 		s.deadline = d
@@ -647,7 +653,12 @@ func (s *scan) buildSelection() {
 	// Occurrences come in position order and a rule's window width is
 	// fixed, so each rule's windows arrive in start order: merge them as
 	// they come (no sort; a payload dense with keywords has millions).
-	for _, o := range s.occ {
+	for i, o := range s.occ {
+		// millions of keywords (a hostile payload) take time: keep to
+		// the deadline
+		if i&4095 == 4095 && s.expired() {
+			return
+		}
 		k := &s.e.keywords[o.kw]
 		for _, ri := range k.rules {
 			w := int32(s.e.rules[ri].window)
@@ -682,13 +693,35 @@ func (s *scan) buildSelection() {
 }
 
 // tableRows returns the span a table rule's keyword at pos selects: its
-// line (the header row) and the rows below it that
-// detectors.columnHeader can tie to that header (detectors.HeaderRows),
-// so the rows outside the span hold no finding of the rule. It is empty
-// when the line is no table header.
+// line (a header row) and the rows below it that a column-header check can
+// tie to that header (detectors.HeaderRows), and HTMLCellWalk bytes on when
+// the keyword is in an HTML table cell. Every value the rule's validators
+// can accept under a header holding the keyword lies in it. A line longer
+// than the table checks read selects nothing, found by looking back a
+// bounded way, and one line is looked at once for all its keywords, so a
+// payload of keywords costs linear time.
 func (s *scan) tableRows(pos int) (lo, hi int32) {
-	ls := bytes.LastIndexByte(s.payload[:pos], '\n') + 1
-	return int32(ls), int32(detectors.HeaderRows(s.payload, ls, pos))
+	p := s.payload
+	if pos > s.tablePos { // keywords come in position order
+		if k := bytes.LastIndexByte(p[s.tablePos:pos], '\n'); k >= 0 {
+			s.tableNL = s.tablePos + k
+		}
+		s.tablePos = pos
+	}
+	ls := s.tableNL + 1
+	lo, hi = int32(pos), int32(pos)
+	if pos-ls <= detectors.TableLine {
+		if ls != s.tableLS {
+			s.tableLS, s.tableHi = ls, detectors.HeaderRows(p, ls)
+		}
+		if s.tableHi > ls {
+			lo, hi = int32(ls), int32(s.tableHi)
+		}
+	}
+	if detectors.InHTMLCell(p, pos) {
+		hi = max(hi, int32(min(len(p), pos+detectors.HTMLCellWalk)))
+	}
+	return lo, hi
 }
 
 // selected reports whether a match [a, b) of rule r in segment seg meets

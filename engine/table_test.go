@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/veil-dlp/veil/rules"
 )
 
 // TestTableRows checks a table rule (password-column): a keyword in a
 // header row selects the rows below it, so the fast path finds what the
-// reference path finds, far below a first-line header and within
-// detectors.TableRows lines of any other.
+// reference path finds, far below a first-line header and within 32 lines
+// of any other.
 func TestTableRows(t *testing.T) {
 	table := func(rows int) string {
 		var b strings.Builder
@@ -46,5 +48,59 @@ func TestTableRows(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestTableRowsSelectEveryAcceptedValue checks that a table rule's
+// selection is a superset of what its validators accept: the built-in
+// password-column finds what a copy of it without keywords (gated on a
+// delimiter, so only the validators decide) finds, on tables of every kind
+// the column-header checks read. Fast and reference paths filter alike, so
+// only this comparison would see a row the selection leaves out.
+func TestTableRowsSelectEveryAcceptedValue(t *testing.T) {
+	files, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var src *rules.Rule
+	for _, f := range files {
+		for i := range f.Rules {
+			if f.Rules[i].ID == "password-column" {
+				src = &f.Rules[i]
+			}
+		}
+	}
+	if src == nil {
+		t.Fatal("no password-column rule")
+	}
+	free := *src
+	free.ID, free.Keywords, free.Table = "password-column-free", nil, false
+	free.Gate = rules.Gate{AnyOf: []string{",", "\t", ";", "|", " "}}
+	tableE, err := New([]*rules.File{{Path: "t.yaml", Rules: []rules.Rule{*src}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	freeE, err := New([]*rules.File{{Path: "f.yaml", Rules: []rules.Rule{free}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := strings.Repeat("kari,Tq7%mLx2Rv!s,Staff\n", 40)
+	for _, payload := range []string{
+		"user,password,ou\n" + rows,
+		"note\nuser,password,ou\n" + rows,
+		"[2026-12-07] user,password,ou\nkari,Tq7%mLx2Rv!s,Staff\n",
+		"nom;prenom;mot_de_passe;service\nNord;Kari;Tq7%mLx2Rv!s;IT\n",
+		"mydb=> select * from staff;\n user | password | ou\n------+----------+----\n kari | Tq7%mLx2Rv!s | IT\n",
+		"<table><tr><th>user</th><th>password</th></tr>\n<tr><td>kari</td><td>Tq7%mLx2Rv!s</td></tr></table>",
+		"user      password        ou\nkari      Tq7%mLx2Rv!s    Staff\n",
+		"Server=db;Password=Tq7%mLx2Rv!s;User=sa\nKari;Tq8%mLx2Rv!s;Drift\n",
+	} {
+		for _, ref := range []bool{false, true} {
+			want := tableE.Scan(context.Background(), []byte(payload), ScanOptions{Reference: ref})
+			got := freeE.Scan(context.Background(), []byte(payload), ScanOptions{Reference: ref})
+			if len(want.Findings) != len(got.Findings) {
+				t.Errorf("reference=%v, %q: table rule %d findings, without selection %d", ref, payload[:min(60, len(payload))], len(want.Findings), len(got.Findings))
+			}
+		}
 	}
 }

@@ -65,6 +65,8 @@ func TestParseErrors(t *testing.T) {
 		{"multiline without keywords", "    keywords: [demo_]\n", "bad.yaml:2: rule \"demo-token\": a multiline rule needs keywords (it runs over the whole payload, selected by them)"},
 		{"empty gate literal", "    keywords: [demo_]\n", "bad.yaml:2: rule \"demo-token\": gate.any_of holds an empty literal"},
 		{"non-ASCII gate literal", "    keywords: [demo_]\n", "bad.yaml:2: rule \"demo-token\": gate literal \"Äpfel\" is not ASCII"},
+		{"table without keywords", "    keywords: [demo_]\n", "bad.yaml:2: rule \"demo-token\": a table rule needs keywords (its column headers), and neither multiline nor window"},
+		{"table with a window", "    keywords: [demo_]\n", "bad.yaml:2: rule \"demo-token\": a table rule needs keywords (its column headers), and neither multiline nor window"},
 		{"top-level key", "allowlist:\n", "bad.yaml:13: unknown key \"allowlists\" (known: allowlist, disable, rules)"},
 	}
 	replacements := map[string]string{
@@ -82,6 +84,8 @@ func TestParseErrors(t *testing.T) {
 		"multiline without keywords": "    gate: {min_digits: 4}\n    multiline: true\n",
 		"empty gate literal":         "    gate: {any_of: ['']}\n",
 		"non-ASCII gate literal":     "    gate: {any_of: ['Äpfel']}\n",
+		"table without keywords":     "    gate: {min_digits: 4}\n    table: true\n",
+		"table with a window":        "    keywords: [demo_]\n    table: true\n    window: 64\n",
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

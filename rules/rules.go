@@ -81,9 +81,10 @@ type Rule struct {
 	Multiline bool `yaml:"multiline"`
 	// Table makes a keyword a table's column header: it selects the rows
 	// below its line that a column-header check can tie to it (every line
-	// after the payload's first line, else detectors.TableRows lines), not a
-	// window around it. For values that stand under a header far from
-	// their keyword (a password column of a bulk user import).
+	// after the payload's first line, else up to 32 rows; see
+	// detectors.HeaderRows), not a window around it. For values that stand
+	// under a header far from their keyword (a password column of a bulk
+	// user import).
 	Table bool `yaml:"table"`
 	// Generic marks catch-all rules (password=, token=): a specific rule's
 	// finding on the same span wins over a generic one.
