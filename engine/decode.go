@@ -124,7 +124,7 @@ func partBoundary(p []byte, k int) []byte {
 		line := p[ls:e] // "\n" and the line
 		if e = ls; len(line) > 3 && line[1] == '-' && line[2] == '-' {
 			line = bytes.TrimRight(line, "\r")
-			if bytes.IndexAny(line[1:], " \t") < 0 {
+			if !bytes.ContainsAny(line[1:], " \t") {
 				return line
 			}
 		}
