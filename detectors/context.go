@@ -771,3 +771,112 @@ func isTableDelim(b byte) bool {
 	}
 	return false
 }
+
+// sqlColumnValidator confirms a quoted value of an SQL INSERT's VALUES
+// tuple whose column, in the statement's column list, is named by one of
+// its words (INSERT INTO staff (email, temp_password) VALUES ('a@b', 'x'));
+// it rejects every other value. A seed migration or a dump writes the
+// column's name once, above every row.
+type sqlColumnValidator struct{ words *wordSet }
+
+func (sqlColumnValidator) Name() string { return "sql_column" }
+
+// maxSQLWalk bounds how far back sqlColumn looks for the tuple's start
+// and for the statement's VALUES and column list.
+const maxSQLWalk = 16 << 10
+
+// Validate implements Validator.
+func (v sqlColumnValidator) Validate(c Candidate) Outcome {
+	if sqlColumn(c.Payload, clamp(c.Start, 0, len(c.Payload)), v.words) {
+		return Outcome{Verdict: Confirm}
+	}
+	return Outcome{Verdict: Reject}
+}
+
+// sqlColumn reports whether the value at start, inside a VALUES tuple, is
+// in a column whose name holds one of words.
+func sqlColumn(p []byte, start int, words *wordSet) bool {
+	lo := max(0, start-maxSQLWalk)
+	// Back to the tuple's '(' outside quotes, counting the commas before
+	// the value: its column's index. Quotes are counted from the value's
+	// own opening quote, which is just before start.
+	i := start - 1
+	if i < lo || p[i] != '\'' && p[i] != '"' {
+		return false
+	}
+	col, quoted := 0, false
+	for i--; i >= lo; i-- {
+		switch b := p[i]; {
+		case b == '\'':
+			quoted = !quoted
+		case quoted:
+		case b == ',':
+			col++
+		case b == '(':
+			goto open
+		case b == ')' || b == ';':
+			return false
+		}
+	}
+	return false
+open:
+	// VALUES before the tuple: the first tuple follows it; a later one
+	// follows "),"
+	j := i - 1
+	for j >= lo && (isSpace(p[j]) || p[j] == '\n' || p[j] == '\r' || p[j] == ',') {
+		j--
+	}
+	for j >= lo && p[j] == ')' { // earlier tuples of a multi-row insert
+		depth, q := 0, false
+		for ; j >= lo; j-- {
+			switch b := p[j]; {
+			case b == '\'':
+				q = !q
+			case q:
+			case b == ')':
+				depth++
+			case b == '(':
+				depth--
+			}
+			if depth == 0 && !q {
+				break
+			}
+		}
+		for j--; j >= lo && (isSpace(p[j]) || p[j] == '\n' || p[j] == '\r' || p[j] == ','); j-- {
+		}
+	}
+	if j < lo+5 || !prefixFoldString(p[j-5:], "values") {
+		return false
+	}
+	// the column list: the parenthesised list before VALUES
+	k := j - 6
+	for k >= lo && (isSpace(p[k]) || p[k] == '\n' || p[k] == '\r') {
+		k--
+	}
+	if k < lo || p[k] != ')' {
+		return false
+	}
+	end := k
+	open := lastIndexByte(p[max(lo, end-4096):end], '(')
+	if open < 0 {
+		return false
+	}
+	list := p[max(lo, end-4096)+open+1 : end]
+	n := 0
+	from := 0
+	for x := 0; x <= len(list); x++ {
+		if x < len(list) && list[x] != ',' {
+			continue
+		}
+		if n == col {
+			return hasWord(list, from, x, words) && !hasWord(list, from, x, aboutPassword)
+		}
+		n++
+		from = x + 1
+	}
+	return false
+}
+
+// aboutPassword are words of a column about a password, not holding one
+// (password_digest, password_hint, password_changed_at).
+var aboutPassword = lowerWords([]string{"hash", "hashed", "digest", "salt", "hint", "reset", "expires", "expiry", "changed", "policy", "length", "algo", "algorithm"})

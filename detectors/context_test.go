@@ -299,3 +299,17 @@ func TestHeaderRows(t *testing.T) {
 		})
 	}
 }
+
+func TestSQLColumn(t *testing.T) {
+	stmt := "INSERT INTO staff (id, email, password_digest, temp_password, created_at)\nVALUES\n" +
+		"  ('26856163', 'a@b.io', '$2b$12$M1snAU', 'Shelf-3195PV', '2025-06-14'),\n" +
+		"  ('7d7b4d69', 'c@d.io', '$2b$12$G9gIcu', 'Pt-Welcome-1044ET', '2025-06-14');\n"
+	runValidator(t, Spec{Kind: "sql_column", Words: []string{"password"}}, []validatorTest{
+		{"the password column, first row", in(stmt, "Shelf-3195PV"), confirm},
+		{"the password column, second row", in(stmt, "Pt-Welcome-1044ET"), confirm},
+		{"another column", in(stmt, "a@b.io"), reject},
+		{"the digest column", in(stmt, "$2b$12$M1snAU"), reject},
+		{"no insert", in("x = ('a', 'Shelf-3195PV')", "Shelf-3195PV"), reject},
+		{"a comma inside a quoted value", in("INSERT INTO t (note, password) VALUES ('a, b', 'Kq7-Vb2x')", "Kq7-Vb2x"), confirm},
+	})
+}

@@ -181,6 +181,11 @@ func Build(s Spec) (Validator, error) {
 		return newContextValidator(s, true), check("words", "window", "before")
 	case "whole_field":
 		return wholeFieldValidator{}, check()
+	case "sql_column":
+		if len(s.Words) == 0 {
+			return nil, fmt.Errorf("validator %q needs words", s.Kind)
+		}
+		return sqlColumnValidator{words: lowerWords(s.Words)}, check("words")
 	case "not_column":
 		if len(s.Words) == 0 {
 			return nil, fmt.Errorf("validator %q needs words", s.Kind)
@@ -211,7 +216,7 @@ func Kinds() []string {
 	return []string{
 		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino", "bip39", "wif",
 		"jwt", "private_key", "base64_private_key", "basic_auth", "ipv4", "ipv6", "date",
-		"phone", "mac", "email", "not_call", "ends_line", "not_uuid", "context", "not_context", "not_column", "whole_field", "entropy", "length", "mixed", "placeholder",
+		"phone", "mac", "email", "not_call", "ends_line", "not_uuid", "context", "not_context", "not_column", "whole_field", "sql_column", "entropy", "length", "mixed", "placeholder",
 	}
 }
 

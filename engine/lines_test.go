@@ -135,6 +135,8 @@ func TestUnnarrowedKeywordRules(t *testing.T) {
 		"phone-sms-recipient": true,
 		// a Thai birth date after its context word, which the date does not spell
 		"date-of-birth-thai-be": true,
+		// VALUES far above a tuple; the column list decides
+		"password-sql-insert": true,
 	}
 	for _, r := range e.rules {
 		if r.hasKeyword && !r.multiline && r.nar == nil && !want[r.id] {
