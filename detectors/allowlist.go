@@ -227,7 +227,7 @@ func IsPlaceholder(value []byte) bool {
 		return true
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) || maskedWord(v) ||
-		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || selfMember(v) || htmlEntity(v) || byteEscapes(v) || qpEncoded(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
+		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || selfMember(v) || htmlEntity(v) || byteEscapes(v) || qpEncoded(v) || maskedPasswordField(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
 		jenkinsSecret(v) || furtherAssignment(v) || pgpMessage(v) || fixturePassword(v) || credentialName(v) || datedName(v)
 }
 
@@ -1175,6 +1175,29 @@ func selfMember(v []byte) bool {
 		}
 	}
 	return n > 0
+}
+
+// maskedPasswordField reports whether v, a connection string or a URL,
+// holds its password masked: password=*** or :***@ (three stars or more,
+// then a separator or the end), as a logger prints a DSN.
+func maskedPasswordField(v []byte) bool {
+	for i := bytes.Index(v, []byte("***")); i >= 1; {
+		if b := v[i-1]; b == '=' || b == ':' {
+			j := i
+			for j < len(v) && v[j] == '*' {
+				j++
+			}
+			if j == len(v) || v[j] == ' ' || v[j] == ';' || v[j] == '&' || v[j] == '@' || v[j] == '"' || v[j] == '\'' {
+				return true
+			}
+		}
+		k := bytes.Index(v[i+3:], []byte("***"))
+		if k < 0 {
+			break
+		}
+		i += 3 + k
+	}
+	return false
 }
 
 // qpEncoded reports whether v holds a quoted-printable escape of a

@@ -1824,6 +1824,18 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 	if v := c.Value(); len(v) > 0 && v[0] != '+' && v[0] != '(' && bytes.IndexByte(v, '.') >= 0 && bytes.IndexByte(v, ' ') > bytes.IndexByte(v, '.') {
 		return Outcome{Verdict: Reject}
 	}
+	// Digit groups run on to the left ("Betriebsnummer 09 803 998 8348",
+	// a holding number): the match is the tail of a longer number. A
+	// country code 1 before a NANP number is a phone's own.
+	if v := c.Value(); len(v) > 0 && v[0] != '+' && v[0] != '(' && c.Start >= 3 && p[c.Start-1] == ' ' && isDigit(p[c.Start-2]) {
+		k := c.Start - 2
+		for k > 0 && isDigit(p[k-1]) && c.Start-1-k < 4 {
+			k--
+		}
+		if group := p[k : c.Start-1]; (k == 0 || !isDigit(p[k-1]) && p[k-1] != '+') && string(group) != "1" && !(k > 0 && (p[k-1] == '+' || p[k-1] == '-')) {
+			return Outcome{Verdict: Reject}
+		}
+	}
 	// A book's number: "ISBN 0805390553", "ISBN-10: 0-691-08750-4".
 	if isbnBefore(p, c.Start) {
 		return Outcome{Verdict: Reject}

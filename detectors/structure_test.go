@@ -342,6 +342,8 @@ func TestPhone(t *testing.T) {
 		{"a float's integer part", in("DATA erfc<> + 664(SB)/8, $+281475245147134.9375", "+281475245147134"), reject},
 		{"in an SVG path", in(`<path d="M1175.81,822.197C1220.38,847.897 1240.61,862.186 1242.33,910.458"/>`, "862.186 1242"), reject},
 		{"at a sentence's end", in("Call me on 555-123-4567.", "555-123-4567"), noOpinion},
+		{"the tail of a holding number", in("Betriebsnummer 09 803 998 8348 – Flächen", "803 998 8348"), reject},
+		{"after a country code 1", in("call 1 555 123 4567", "555 123 4567"), noOpinion},
 		{"a book's number", in("Benjamin-Cummings, ISBN 0805390553", "0805390553"), reject},
 		{"an ISBN-10", in("ISBN-10: 0691087504", "0691087504"), reject},
 		{"a word ending in isbn", in("Fooisbn 0805390553", "0805390553"), noOpinion},
