@@ -227,7 +227,7 @@ func IsPlaceholder(value []byte) bool {
 		return true
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) || maskedWord(v) ||
-		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || selfMember(v) || htmlEntity(v) || byteEscapes(v) || qpEncoded(v) || maskedPasswordField(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
+		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || selfMember(v) || htmlEntity(v) || byteEscapes(v) || qpEncoded(v) || maskedPasswordField(v) || namePath(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
 		jenkinsSecret(v) || furtherAssignment(v) || pgpMessage(v) || fixturePassword(v) || credentialName(v) || datedName(v)
 }
 
@@ -1198,6 +1198,31 @@ func maskedPasswordField(v []byte) bool {
 		i += 3 + k
 	}
 	return false
+}
+
+// namePath reports whether v is a path of two or more slashes between
+// lower-case words (acme/prod/jwt-signing-key, a secret manager's or a
+// vault's name for a secret): where a secret lives, not the secret.
+func namePath(v []byte) bool {
+	if len(v) < 5 || v[0] == '/' || v[len(v)-1] == '/' {
+		return false
+	}
+	slashes, letters := 0, 0
+	for i, c := range v {
+		switch {
+		case c == '/':
+			if i > 0 && v[i-1] == '/' {
+				return false
+			}
+			slashes++
+		case 'a' <= c && c <= 'z':
+			letters++
+		case c == '-' || c == '_' || c == '.' || isDigit(c):
+		default:
+			return false
+		}
+	}
+	return slashes >= 2 && letters*2 > len(v)
 }
 
 // qpEncoded reports whether v holds a quoted-printable escape of a

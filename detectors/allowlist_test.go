@@ -111,6 +111,8 @@ func TestIsPlaceholder(t *testing.T) {
 		{"selfish-Pa55!", false},
 		{"&#x3C;", true},
 		{"&lt;", true},
+		{"kirinoha/prod/jwt-signing-key", true},
+		{"k7x2/9qv4/zz8w", false},
 		{"host=pg-01 port=5432 dbname=rides user=svc password=*** sslmode=require", true},
 		{"postgres://svc:***@pg-01/rides", true},
 		{"host=pg-01 user=svc password=Kq7***Vb2 sslmode=require", false},
