@@ -797,15 +797,56 @@ func (v sqlColumnValidator) Validate(c Candidate) Outcome {
 // in a column whose name holds one of words.
 func sqlColumn(p []byte, start int, words *wordSet) bool {
 	lo := max(0, start-maxSQLWalk)
-	// Back to the tuple's '(' outside quotes, counting the commas before
-	// the value: its column's index. Quotes are counted from the value's
-	// own opening quote, which is just before start.
-	i := start - 1
-	if i < lo || p[i] != '\'' && p[i] != '"' {
+	// The value's own opening quote is just before start.
+	if start-1 < lo || p[start-1] != '\'' && p[start-1] != '"' {
 		return false
 	}
-	col, quoted := 0, false
-	for i--; i >= lo; i-- {
+	open, col := tupleOpen(p, lo, start-2)
+	if open < 0 {
+		return false
+	}
+	// VALUES before the tuple: the first tuple follows it, a later one the
+	// tuples before it.
+	j := skipBack(p, lo, open-1, ",\n\r \t")
+	for j >= lo && p[j] == ')' {
+		if j = matchingOpen(p, lo, j); j < 0 {
+			return false
+		}
+		j = skipBack(p, lo, j-1, ",\n\r \t")
+	}
+	if j < lo+5 || !prefixFoldString(p[j-5:], "values") {
+		return false
+	}
+	// the column list: the parenthesised list before VALUES
+	end := skipBack(p, lo, j-6, "\n\r \t")
+	if end < lo || p[end] != ')' {
+		return false
+	}
+	from := max(lo, end-4096)
+	o := lastIndexByte(p[from:end], '(')
+	if o < 0 {
+		return false
+	}
+	list := p[from+o+1 : end]
+	n, field := 0, 0
+	for x := 0; x <= len(list); x++ {
+		if x < len(list) && list[x] != ',' {
+			continue
+		}
+		if n == col {
+			return hasWord(list, field, x, words) && !hasWord(list, field, x, aboutPassword)
+		}
+		n, field = n+1, x+1
+	}
+	return false
+}
+
+// tupleOpen walks back from i to the '(' that opens the tuple holding it,
+// outside single quotes, and returns its offset and the number of commas
+// passed (the value's column), or -1 when a ')' or ';' comes first.
+func tupleOpen(p []byte, lo, i int) (open, col int) {
+	quoted := false
+	for ; i >= lo; i-- {
 		switch b := p[i]; {
 		case b == '\'':
 			quoted = !quoted
@@ -813,66 +854,49 @@ func sqlColumn(p []byte, start int, words *wordSet) bool {
 		case b == ',':
 			col++
 		case b == '(':
-			goto open
+			return i, col
 		case b == ')' || b == ';':
-			return false
+			return -1, 0
 		}
 	}
-	return false
-open:
-	// VALUES before the tuple: the first tuple follows it; a later one
-	// follows "),"
-	j := i - 1
-	for j >= lo && (isSpace(p[j]) || p[j] == '\n' || p[j] == '\r' || p[j] == ',') {
+	return -1, 0
+}
+
+// matchingOpen returns the '(' that the ')' at j closes, outside single
+// quotes, or -1.
+func matchingOpen(p []byte, lo, j int) int {
+	depth, quoted := 0, false
+	for ; j >= lo; j-- {
+		switch b := p[j]; {
+		case b == '\'':
+			quoted = !quoted
+		case quoted:
+		case b == ')':
+			depth++
+		case b == '(':
+			if depth--; depth == 0 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// skipBack returns the offset of the last byte at or before j that is not
+// in set, or lo-1.
+func skipBack(p []byte, lo, j int, set string) int {
+	for j >= lo && inSet(set, p[j]) {
 		j--
 	}
-	for j >= lo && p[j] == ')' { // earlier tuples of a multi-row insert
-		depth, q := 0, false
-		for ; j >= lo; j-- {
-			switch b := p[j]; {
-			case b == '\'':
-				q = !q
-			case q:
-			case b == ')':
-				depth++
-			case b == '(':
-				depth--
-			}
-			if depth == 0 && !q {
-				break
-			}
+	return j
+}
+
+// inSet reports whether c is one of set's bytes.
+func inSet(set string, c byte) bool {
+	for i := 0; i < len(set); i++ {
+		if set[i] == c {
+			return true
 		}
-		for j--; j >= lo && (isSpace(p[j]) || p[j] == '\n' || p[j] == '\r' || p[j] == ','); j-- {
-		}
-	}
-	if j < lo+5 || !prefixFoldString(p[j-5:], "values") {
-		return false
-	}
-	// the column list: the parenthesised list before VALUES
-	k := j - 6
-	for k >= lo && (isSpace(p[k]) || p[k] == '\n' || p[k] == '\r') {
-		k--
-	}
-	if k < lo || p[k] != ')' {
-		return false
-	}
-	end := k
-	open := lastIndexByte(p[max(lo, end-4096):end], '(')
-	if open < 0 {
-		return false
-	}
-	list := p[max(lo, end-4096)+open+1 : end]
-	n := 0
-	from := 0
-	for x := 0; x <= len(list); x++ {
-		if x < len(list) && list[x] != ',' {
-			continue
-		}
-		if n == col {
-			return hasWord(list, from, x, words) && !hasWord(list, from, x, aboutPassword)
-		}
-		n++
-		from = x + 1
 	}
 	return false
 }
