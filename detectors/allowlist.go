@@ -227,7 +227,7 @@ func IsPlaceholder(value []byte) bool {
 		return true
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) || maskedWord(v) ||
-		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || selfMember(v) || htmlEntity(v) || byteEscapes(v) || qpEncoded(v) || maskedPasswordField(v) || namePath(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
+		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || selfMember(v) || htmlEntity(v) || byteEscapes(v) || qpEncoded(v) || maskedPasswordField(v) || namePath(v) || schemeRef(v) || fritzEncrypted(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
 		jenkinsSecret(v) || furtherAssignment(v) || pgpMessage(v) || fixturePassword(v) || credentialName(v) || datedName(v)
 }
 
@@ -1198,6 +1198,42 @@ func maskedPasswordField(v []byte) bool {
 		i += 3 + k
 	}
 	return false
+}
+
+// schemeRef reports whether v names where a secret lives by a scheme and
+// a path (k8s:secret/nfe-a1/senha, vault:kv/prod/db#password,
+// ssm:/prod/db/password, op://vault/item/field): a reference, as a
+// password column of an inventory or a config's _ref field holds it.
+func schemeRef(v []byte) bool {
+	colon := bytes.IndexByte(v, ':')
+	if colon < 2 || colon+2 > len(v) || (v[colon+1] != '/' && !isLetter(v[colon+1])) {
+		return false
+	}
+	var buf [16]byte
+	if colon > len(buf) {
+		return false
+	}
+	switch string(lowerInto(buf[:0], v[:colon])) {
+	case "k8s", "vault", "ssm", "aws-sm", "awssm", "secretsmanager", "gcp-sm", "azure-kv", "keyvault", "op", "env", "file", "secret", "kv", "sops":
+	default:
+		return false
+	}
+	return bytes.IndexByte(v[colon+1:], '/') >= 0 || bytes.IndexByte(v[colon+1:], '#') >= 0
+}
+
+// fritzEncrypted reports whether v is a value a FRITZ!Box export
+// encrypts: $$$$ and base32 (a WLAN key or a password in the .export, which
+// only the box or its export password opens).
+func fritzEncrypted(v []byte) bool {
+	if len(v) < 20 || !bytes.HasPrefix(v, []byte("$$$$")) {
+		return false
+	}
+	for _, c := range v[4:] {
+		if !isUpper(c) && !isDigit(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // namePath reports whether v is a path of two or more slashes between
