@@ -227,7 +227,7 @@ func IsPlaceholder(value []byte) bool {
 		return true
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) || maskedWord(v) ||
-		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || selfMember(v) || htmlEntity(v) || byteEscapes(v) || qpEncoded(v) || maskedPasswordField(v) || namePath(v) || schemeRef(v) || fritzEncrypted(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
+		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || selfMember(v) || htmlEntity(v) || byteEscapes(v) || qpEncoded(v) || maskedPasswordField(v) || namePath(v) || schemeRef(v) || fritzEncrypted(v) || wifiSecurityMode(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
 		jenkinsSecret(v) || furtherAssignment(v) || pgpMessage(v) || fixturePassword(v) || credentialName(v) || datedName(v)
 }
 
@@ -1219,6 +1219,33 @@ func schemeRef(v []byte) bool {
 		return false
 	}
 	return bytes.IndexByte(v[colon+1:], '/') >= 0 || bytes.IndexByte(v[colon+1:], '#') >= 0
+}
+
+// wifiSecurityMode reports whether v names Wi-Fi security modes only
+// (WPA2/WPA3, WPA2-PSK, WPA3-SAE), maybe with closing punctuation: a help
+// article's "password WPA2/WPA3", not a password.
+func wifiSecurityMode(v []byte) bool {
+	v = bytes.TrimRight(v, ".,;:!?»\")'")
+	if len(v) < 3 || lower(v[0]) != 'w' {
+		return false
+	}
+	for start := 0; start < len(v); {
+		end := start
+		for end < len(v) && v[end] != '/' && v[end] != '-' {
+			end++
+		}
+		var buf [16]byte
+		if end-start > len(buf) {
+			return false
+		}
+		switch string(lowerInto(buf[:0], v[start:end])) {
+		case "wpa", "wpa2", "wpa3", "psk", "sae", "wep", "personal", "enterprise", "aes", "tkip", "ccmp":
+		default:
+			return false
+		}
+		start = end + 1
+	}
+	return true
 }
 
 // fritzEncrypted reports whether v is a value a FRITZ!Box export
