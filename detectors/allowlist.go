@@ -227,7 +227,7 @@ func IsPlaceholder(value []byte) bool {
 		return true
 	}
 	return defaultValue(v) || maskOnly(v) || hasMaskRun(v) || maskedWord(v) ||
-		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || selfMember(v) || htmlEntity(v) || byteEscapes(v) || qpEncoded(v) || maskedPasswordField(v) || namePath(v) || schemeRef(v) || fritzEncrypted(v) || wifiSecurityMode(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
+		reference(v) || constantName(v) || qualifiedConstant(v) || credentialVariable(v) || selfMember(v) || htmlEntity(v) || byteEscapes(v) || qpEncoded(v) || maskedPasswordField(v) || namePath(v) || schemeRef(v) || fritzEncrypted(v) || wifiSecurityMode(v) || typedObjectID(v) || truncated(v) || namesItselfFake(v) || passwordHash(v) || auditHMAC(v) || anonymousID(v) || zeroFill(v) ||
 		jenkinsSecret(v) || furtherAssignment(v) || pgpMessage(v) || fixturePassword(v) || credentialName(v) || datedName(v)
 }
 
@@ -1246,6 +1246,34 @@ func wifiSecurityMode(v []byte) bool {
 		start = end + 1
 	}
 	return true
+}
+
+// typedObjectID reports whether v is an API object's id in the
+// type_hex form (wrkspc_3166e79a5f8fa02d, rprt_5919a0008a6d7357): a short
+// lower-case type, '_', and 16 to 24 hex digits (64 to 96 bits, an id's
+// size; secrets of that shape carry 128 bits or more).
+func typedObjectID(v []byte) bool {
+	u := bytes.IndexByte(v, '_')
+	if u < 2 || u > 8 || len(v)-u-1 < 16 || len(v)-u-1 > 24 {
+		return false
+	}
+	for _, c := range v[:u] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	digit, letter := false, false
+	for _, c := range v[u+1:] {
+		switch {
+		case isDigit(c):
+			digit = true
+		case 'a' <= c && c <= 'f':
+			letter = true
+		default:
+			return false
+		}
+	}
+	return digit && letter // random hex holds both; id_1000000200000003 is a number
 }
 
 // fritzEncrypted reports whether v is a value a FRITZ!Box export
