@@ -1,6 +1,9 @@
 package detectors
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // This file holds the context validators: words near a value that make it
 // more likely ("ssn", "card number") or rule it out ("order id",
@@ -763,14 +766,7 @@ func (wholeFieldValidator) Validate(c Candidate) Outcome {
 }
 
 // isTableDelim reports whether b is one of tableDelims.
-func isTableDelim(b byte) bool {
-	for _, d := range tableDelims {
-		if b == d {
-			return true
-		}
-	}
-	return false
-}
+func isTableDelim(b byte) bool { return bytes.IndexByte(tableDelims[:], b) >= 0 }
 
 // sqlColumnValidator confirms a quoted value of an SQL INSERT's VALUES
 // tuple whose column, in the statement's column list, is named by one of
@@ -885,20 +881,10 @@ func matchingOpen(p []byte, lo, j int) int {
 // skipBack returns the offset of the last byte at or before j that is not
 // in set, or lo-1.
 func skipBack(p []byte, lo, j int, set string) int {
-	for j >= lo && inSet(set, p[j]) {
+	for j >= lo && strings.IndexByte(set, p[j]) >= 0 {
 		j--
 	}
 	return j
-}
-
-// inSet reports whether c is one of set's bytes.
-func inSet(set string, c byte) bool {
-	for i := 0; i < len(set); i++ {
-		if set[i] == c {
-			return true
-		}
-	}
-	return false
 }
 
 // aboutPassword are words of a column about a password, not holding one

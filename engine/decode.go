@@ -77,7 +77,9 @@ func (s *scan) scanQuotedPrintable(d *decoder) {
 		}
 		k += i
 		i = k + 8
-		// Content-Transfer-Encoding: quoted-printable, any case
+		// Content-Transfer-Encoding: quoted-printable, the value in any
+		// case, the name as mail writes it or lower-cased (not all caps:
+		// "ransfer-" is the anchor)
 		const h = "content-transfer-encoding:" // "ransfer-" is at 9
 		if k < 9 || !prefixFold(p[k-9:], h) {
 			continue

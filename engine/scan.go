@@ -697,9 +697,9 @@ func (s *scan) buildSelection() {
 // tie to that header (detectors.HeaderRows), and HTMLCellWalk bytes on when
 // the keyword is in an HTML table cell. Every value the rule's validators
 // can accept under a header holding the keyword lies in it. A line longer
-// than the table checks read selects nothing, found by looking back a
-// bounded way, and one line is looked at once for all its keywords, so a
-// payload of keywords costs linear time.
+// than the table checks read selects nothing. Line starts come from one
+// forward pass over the payload and one line is looked at once for all its
+// keywords, so a payload of keywords costs linear time.
 func (s *scan) tableRows(pos int) (lo, hi int32) {
 	p := s.payload
 	if pos > s.tablePos { // keywords come in position order
