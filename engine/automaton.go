@@ -24,9 +24,14 @@ type automaton struct {
 	maxLen int
 }
 
-// newAutomaton builds the automaton for lower-case ASCII keywords.
+// newAutomaton builds the automaton for lower-case ASCII keywords. The
+// built-in rules give about 8,000 states over 130 byte classes, so the
+// trie, the failure-link pass and the final table share one array, each
+// pass rewriting a state's row in place, and outputs go into flat slices:
+// start-up pays for one table, not three and a slice per state.
 func newAutomaton(keywords [][]byte) *automaton {
 	a := &automaton{nclass: 1}
+	states := 1
 	for _, k := range keywords {
 		for _, c := range k {
 			if a.class[c] == 0 {
@@ -39,72 +44,81 @@ func newAutomaton(keywords [][]byte) *automaton {
 		}
 		a.lens = append(a.lens, int32(len(k)))
 		a.maxLen = max(a.maxLen, len(k))
+		states += len(k)
 	}
-	// Trie over classes; -1 = no edge.
 	nc := a.nclass
-	trie := []int32{}
-	newState := func() int32 {
-		for i := 0; i < nc; i++ {
-			trie = append(trie, -1)
-		}
-		return int32(len(trie)/nc - 1)
+	// Trie over classes: tab[s*nc+cl] is the child, 0 = none (the root is
+	// never a child). own[s] is the first keyword ending at s, ownNext
+	// chains the others.
+	tab := make([]int32, states*nc)
+	own := make([]int32, states)
+	for i := range own {
+		own[i] = -1
 	}
-	newState()
-	own := [][]int32{nil}
+	ownNext := make([]int32, len(keywords))
+	n := 1
 	for ki, k := range keywords {
-		s := int32(0)
+		s := 0
 		for _, c := range k {
-			cl := int32(a.class[c])
-			if trie[s*int32(nc)+cl] < 0 {
-				t := newState()
-				own = append(own, nil)
-				trie[s*int32(nc)+cl] = t
+			i := s*nc + int(a.class[c])
+			if tab[i] == 0 {
+				tab[i] = int32(n)
+				n++
 			}
-			s = trie[s*int32(nc)+cl]
+			s = int(tab[i])
 		}
-		own[s] = append(own[s], int32(ki))
+		ownNext[ki] = own[s]
+		own[s] = int32(ki)
 	}
-	n := len(own)
-	// Breadth-first: failure links, DFA transitions, inherited outputs.
-	next := make([]int32, n*nc)
+	tab = tab[:n*nc]
+	// Breadth-first: failure links and DFA transitions, in place (a row is
+	// rewritten when its state is dequeued, after its failure state's row,
+	// which is shallower, is final), and outputs: a state's own keywords,
+	// then its failure state's outputs.
 	fail := make([]int32, n)
-	outputs := make([][]int32, n)
-	outputs[0] = own[0]
-	queue := []int32{}
-	for cl := 0; cl < nc; cl++ {
-		if t := trie[cl]; t > 0 {
-			next[cl] = t
-			queue = append(queue, t)
+	outLo, outHi := make([]int32, n), make([]int32, n)
+	var outs []int32
+	queue := make([]int32, 1, n)
+	for head := 0; head < len(queue); head++ {
+		s := int(queue[head])
+		outLo[s] = int32(len(outs))
+		for k := own[s]; k >= 0; k = ownNext[k] {
+			outs = append(outs, k)
 		}
-	}
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
-		outputs[s] = append(append([]int32(nil), own[s]...), outputs[fail[s]]...)
-		for cl := 0; cl < nc; cl++ {
-			t := trie[int(s)*nc+cl]
-			if t < 0 {
-				next[int(s)*nc+cl] = next[int(fail[s])*nc+cl]
+		if s != 0 {
+			outs = append(outs, outs[outLo[fail[s]]:outHi[fail[s]]]...)
+		}
+		outHi[s] = int32(len(outs))
+		row, frow := tab[s*nc:(s+1)*nc], tab[int(fail[s])*nc:]
+		for cl := range row {
+			t := row[cl]
+			if t == 0 {
+				if s != 0 {
+					row[cl] = frow[cl]
+				}
 				continue
 			}
-			fail[t] = next[int(fail[s])*nc+cl]
-			next[int(s)*nc+cl] = t
+			if s != 0 {
+				fail[t] = frow[cl]
+			}
 			queue = append(queue, t)
 		}
 	}
+	// Outputs in state order, so that state s has outs[outAt[s]:outAt[s+1]].
 	a.outAt = make([]int32, n+1)
+	a.outs = make([]int32, 0, len(outs))
 	for s := 0; s < n; s++ {
 		a.outAt[s] = int32(len(a.outs))
-		a.outs = append(a.outs, outputs[s]...)
+		a.outs = append(a.outs, outs[outLo[s]:outHi[s]]...)
 	}
 	a.outAt[n] = int32(len(a.outs))
-	a.trans = make([]int32, len(next))
-	for i, t := range next {
-		a.trans[i] = t * int32(nc)
-		if a.outAt[t] != a.outAt[t+1] {
-			a.trans[i] = ^a.trans[i]
+	for i, t := range tab {
+		tab[i] = t * int32(nc)
+		if outLo[t] != outHi[t] {
+			tab[i] = ^tab[i]
 		}
 	}
+	a.trans = tab
 	return a
 }
 

@@ -43,6 +43,22 @@ func TestAutomatonNaive(t *testing.T) {
 	}
 }
 
+// TestAutomatonBuiltinKeywords checks the automaton of the built-in rules'
+// keywords (about 8,000 states over more than 100 byte classes, some of
+// them non-ASCII) against plain search on mixed payloads.
+func TestAutomatonBuiltinKeywords(t *testing.T) {
+	e := builtinEngine(t)
+	kws := make([][]byte, len(e.keywords))
+	for i, k := range e.keywords {
+		kws[i] = k.text
+	}
+	a := newAutomaton(kws)
+	for seed := int64(1); seed <= 4; seed++ {
+		p, _ := corpus.Mixed(16<<10, seed)
+		assertFindsNaive(t, a, kws, p)
+	}
+}
+
 // assertFindsNaive fails if a.find and bytes.Index on a lowered copy
 // disagree on p.
 func assertFindsNaive(t *testing.T, a *automaton, kws [][]byte, p []byte) {
