@@ -741,8 +741,10 @@ func reference(v []byte) bool {
 		return true // <your-api-key>, <%= secret %>, <nil>
 	case first == '[' && last == ']', first == '(' && last == ')':
 		return markerWords(inner) // [REDACTED], (hidden)
-	case first == '{' && last == '}', first == '%' && last == '%':
-		return identifier(inner) // {password}, %APPDATA%
+	case first == '{' && last == '}':
+		return identifier(inner) || templateName(inner) // {password}, {page-token}
+	case first == '%' && last == '%':
+		return identifier(inner) // %APPDATA%
 	case first == '$':
 		return variable(v[1:])
 	case first == '%' && len(v) == 2:
@@ -1504,6 +1506,30 @@ func identifier(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// templateName reports whether b, inside braces, is a URI template's or
+// a document's variable name of words joined by '-' or '.' in one case
+// ({page-token}, {client.id}, {API-KEY}): a name to fill in. A token
+// between braces mixes cases or starts a part with a digit.
+func templateName(b []byte) bool {
+	lower, upper := false, false
+	for start := 0; start <= len(b); {
+		end := start
+		for end < len(b) && b[end] != '-' && b[end] != '.' {
+			end++
+		}
+		part := b[start:end]
+		if !identifier(part) {
+			return false // also an empty part: a leading, trailing or doubled separator
+		}
+		for _, c := range part {
+			lower = lower || 'a' <= c && c <= 'z'
+			upper = upper || 'A' <= c && c <= 'Z'
+		}
+		start = end + 1
+	}
+	return lower != upper
 }
 
 // variable reports whether name, after a '$', reads as a variable rather

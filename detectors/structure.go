@@ -1836,6 +1836,20 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 			return Outcome{Verdict: Reject}
 		}
 	}
+	// Digit groups run on to the right the same way ("846 732 784 41015",
+	// a French SIRET): a space-grouped match followed by a space and a
+	// group of digits that ends the field (a delimiter or a line break after
+	// it; "Tel 01 42 68 53 00 12 h" is a phone and its hours) is the head of
+	// a longer number.
+	if v := c.Value(); len(v) > 0 && v[0] != '+' && v[0] != '(' && bytes.IndexByte(v, ' ') >= 0 && c.End+2 < len(p) && p[c.End] == ' ' && isDigit(p[c.End+1]) {
+		k := c.End + 1
+		for k < len(p) && isDigit(p[k]) && k-c.End <= 6 {
+			k++
+		}
+		if k-c.End-1 <= 5 && (k == len(p) || strings.IndexByte(";,|\t\r\n\"'<", p[k]) >= 0) {
+			return Outcome{Verdict: Reject}
+		}
+	}
 	// A book's number: "ISBN 0805390553", "ISBN-10: 0-691-08750-4".
 	if isbnBefore(p, c.Start) {
 		return Outcome{Verdict: Reject}
