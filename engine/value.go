@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"unicode"
 	"unicode/utf8"
@@ -234,6 +235,15 @@ type valueSplit struct {
 	pNullable      bool
 	vAlpha, vFirst byteSet
 	pMin, vMin     int
+	// pExact, when set, is ^(?:P)$ in Go's regexp package: a candidate
+	// start e also needs w[:e] to be a whole match of P. The byte tests
+	// above look at one byte on each side, so a key's separator "<-" or a
+	// value word that ends like a keyword ("sk-ant-...", "reset to W3...")
+	// left several candidates and the split to RE2's submatch engine. Go's
+	// case folding is not RE2's for non-ASCII runes, so the test is made
+	// on ASCII bytes only; P holds no \b but a leading one, which held at
+	// the match's start for every candidate alike (see exactPrefix).
+	pExact *regexp.Regexp
 }
 
 // analyzeSplit returns the split of expr's value group, if one is unique.
@@ -285,10 +295,63 @@ func splitOf(re *syntax.Regexp) (*valueSplit, bool) {
 		sp.pNullable, sp.vAlpha, sp.vFirst = p.nullable, v.alpha, v.first
 		sp.pMin, _ = required(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[:k]})
 		sp.vMin, _ = required(re.Sub[k].Sub[0])
+		sp.pExact = exactPrefix(re.Sub[:k])
 	default:
 		return nil, false
 	}
 	return sp, true
+}
+
+// exactPrefix returns ^(?:P)$ for the pieces of P, compiled by Go's
+// regexp package, or nil when a whole-match test of P alone could differ
+// from RE2's view of P inside the text: P holds an empty-width assertion
+// other than a leading \b. A leading \b held at the match's start, which
+// is every candidate's; tested on w[:e] alone it can only fail where it
+// held, and then it fails for every candidate, which leaves the split to
+// RE2 as before.
+func exactPrefix(pieces []*syntax.Regexp) *regexp.Regexp {
+	if len(pieces) == 0 {
+		return nil
+	}
+	rest := pieces
+	if pieces[0].Op == syntax.OpWordBoundary {
+		rest = pieces[1:]
+	}
+	for _, p := range rest {
+		if hasAssertion(p) {
+			return nil
+		}
+	}
+	p := &syntax.Regexp{Op: syntax.OpConcat, Sub: pieces}
+	re, err := regexp.Compile("^(?:" + p.String() + ")$")
+	if err != nil {
+		return nil
+	}
+	return re
+}
+
+// hasAssertion reports whether re holds an empty-width assertion.
+func hasAssertion(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+		return true
+	}
+	for _, s := range re.Sub {
+		if hasAssertion(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCII reports whether b holds only ASCII bytes.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // startCount returns the only position e < end at which w[:e] may be a
@@ -309,6 +372,9 @@ func (sp *valueSplit) startCount(w []byte, end int) int {
 			continue
 		}
 		if e == 0 && !sp.pNullable || e > 0 && !sp.pLast.has(w[e-1]) {
+			continue
+		}
+		if sp.pExact != nil && isASCII(w[:e]) && !sp.pExact.Match(w[:e]) {
 			continue
 		}
 		if found >= 0 {

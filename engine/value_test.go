@@ -58,6 +58,13 @@ func TestValueSplitAnalysis(t *testing.T) {
 		{`token(?::=|[:=])(?P<value>[A-Za-z0-9=]+)`, true, "token:==abc", false},
 		{`(?i)tok[ \t]*(?::=|[:=])[ \t]*["']?(?P<value>[A-Za-z0-9=]{4,})`, true, "TOK := 'ab=c", true},
 		{`(?i)tok[ \t]*(?::=|[:=])[ \t]*["']?(?P<value>[A-Za-z0-9=]{4,})`, true, "tok:=abc", true},
+		// the byte tests leave "sk-" (a '-' that could end "<-") and the
+		// "-" of "api-key" open; P's whole-match test settles them
+		{`(?i)(?:api|access)[_.-]?key["']?[ \t]*(?::=|=>|<-|[:=])[ \t]*["']?(?P<value>[A-Za-z0-9_+=~%-][A-Za-z0-9_./+=~%-]*)`, true, `api_key: "sk-ant-api03-PEk4ynGUm0jH7QzU`, true},
+		{`\b(?i:pass)[ \t]+(?:is|to)[ \t]+(?P<value>[A-Za-z0-9]+)`, true, "pass to Wto9", true},
+		// non-ASCII before the value: Go's case folding is not RE2's, so
+		// the whole-match test is not made and RE2 decides
+		{`(?i)(?:api|access)[_.-]?key["']?[ \t]*(?::=|=>|<-|[:=])[ \t]*["']?(?P<value>[A-Za-z0-9_+=~%-][A-Za-z0-9_./+=~%-]*)`, true, "apiKey: sk-ant", false},
 		// nullable value
 		{`key=(?P<value>[a-z]*)`, false, "key=", false},
 		{`(?P<value>a+)(?P<value2>b+)`, true, "aabb", true},
@@ -81,6 +88,21 @@ func TestValueSplitAnalysis(t *testing.T) {
 		vs, ve, ok := sp.locate([]byte(tt.text))
 		if ok != tt.located || ok && (vs != m[2*g] || ve != m[2*g+1]) {
 			t.Errorf("%s on %q: located [%d,%d) ok=%v, RE2 says [%d,%d)", tt.expr, tt.text, vs, ve, ok, m[2*g], m[2*g+1])
+		}
+	}
+	// A \b inside P, not leading it, would be judged without the bytes
+	// after w[:e]: no whole-match test.
+	for expr, want := range map[string]bool{
+		`(?i)\bkey[ \t]*[:=](?P<value>[a-z=]+)`:       true,
+		`(?i)key\b[ \t]*[:=](?P<value>[a-z=]+)`:       false,
+		`(?i)(?:\b|_)key[ \t]*[:=](?P<value>[a-z=]+)`: false,
+	} {
+		sp, ok := analyzeSplit(expr)
+		if !ok || !sp.startByCount {
+			t.Fatalf("%s: no counted split", expr)
+		}
+		if got := sp.pExact != nil; got != want {
+			t.Errorf("%s: whole-match test of P %v, want %v", expr, got, want)
 		}
 	}
 	for expr, want := range map[string]bool{
