@@ -299,6 +299,19 @@ func TestGitHubCRC(t *testing.T) {
 	})
 }
 
+func TestBitLocker(t *testing.T) {
+	const key = "052712-545479-184173-139183-274219-054659-365222-141944"
+	runValidator(t, Spec{Kind: "bitlocker"}, []validatorTest{
+		{"recovery password", val(key), confirm},
+		{"all zero blocks", val("000000-000000-000000-000000-000000-000000-000000-000000"), confirm},
+		{"a block not a multiple of 11", val("052713" + key[6:]), reject},
+		{"a block too large (11 * 65536)", val("720896" + key[6:]), reject},
+		{"seven blocks", val(key[:48]), reject},
+		{"spaces for dashes", val("052712 545479 184173 139183 274219 054659 365222 141944"), reject},
+		{"a letter", val("05271a" + key[6:]), reject},
+	})
+}
+
 func TestNINO(t *testing.T) {
 	runValidator(t, Spec{Kind: "uk_nino"}, []validatorTest{
 		{"a part number glued to a word", in("a MC146818A-compatible clock", "MC146818A"), reject},

@@ -253,14 +253,21 @@ func columnHeader(p []byte, start int, words *wordSet) bool {
 	if jsonLine(line) {
 		return false
 	}
-	// bytes.Count (vectorised) bounds countDelims (quotes hide delimiters)
-	// from above: most lines are ruled out without walking their quotes.
-	for _, d := range tableDelims {
-		if bytes.IndexByte(line, d) < 0 {
-			continue
+	// The table's delimiter is the one the line holds most of: a comma
+	// inside a semicolon-separated row ("Iloilo City, PH") repeats from row
+	// to row as well, and read as the delimiter it would make a data row
+	// the header. Lines without a delimiter cost one vectorised search each.
+	var counts [len(tableDelims)]int
+	most := 0
+	for i, d := range tableDelims {
+		if bytes.IndexByte(line, d) >= 0 {
+			counts[i] = countDelims(line, d)
+			most = max(most, counts[i])
 		}
-		n := countDelims(line, d)
-		if n == 0 {
+	}
+	for i, d := range tableDelims {
+		n := counts[i]
+		if n == 0 || n < most {
 			continue
 		}
 		col := countDelims(p[ls:start], d)

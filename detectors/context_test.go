@@ -119,6 +119,10 @@ func TestContextColumnHeader(t *testing.T) {
 		{"no table", "hello\nborn? 1985-04-12\n", "1985-04-12", Reject},
 		{"snake case header", "id,date_of_birth\n7,1985-04-12\n", "1985-04-12", Confirm},
 		{"kebab case header", "id,Date-Of-Birth\n7,1985-04-12\n", "1985-04-12", Confirm},
+		// a comma inside a semicolon row repeats from row to row: read as
+		// the delimiter, it would make the first row the header
+		{"comma inside semicolon rows", "id;place;doc;book\n1;Chios, GR;dob 1;AK48\n2;Iloilo, PH;x;1985-04-12\n", "1985-04-12", Reject},
+		{"semicolon rows with a comma, right column", "id;place;dob\n1;Chios, GR;1984-03-17\n2;Iloilo, PH;1985-04-12\n", "1985-04-12", Confirm},
 
 		{"html table", htmlTable, "1992-11-30", Confirm},
 		{"html table, other column", htmlTable, "2022-01-19", Reject},

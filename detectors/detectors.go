@@ -126,6 +126,8 @@ func Build(s Spec) (Validator, error) {
 		return githubCRCValidator{}, check()
 	case "uk_nino":
 		return ninoValidator{}, check()
+	case "bitlocker":
+		return bitlockerValidator{}, check()
 	// crypto.go
 	case "bip39":
 		return bip39Validator{}, check()
@@ -214,7 +216,7 @@ func Build(s Spec) (Validator, error) {
 // Kinds lists the validator kinds Build knows, for error messages and docs.
 func Kinds() []string {
 	return []string{
-		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino", "bip39", "wif",
+		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino", "bitlocker", "bip39", "wif",
 		"jwt", "private_key", "base64_private_key", "basic_auth", "ipv4", "ipv6", "date",
 		"phone", "mac", "email", "not_call", "ends_line", "not_uuid", "context", "not_context", "not_column", "whole_field", "sql_column", "entropy", "length", "mixed", "placeholder",
 	}

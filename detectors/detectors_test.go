@@ -145,6 +145,7 @@ var hotPath = []struct {
 	{"us_itin", Spec{Kind: "us_itin"}, in("itin 912-70-1234", "912-70-1234"), Confirm},
 	{"github_crc32", Spec{Kind: "github_crc32"}, val("gh" + "p_zQWBuTSOoRi4A9spHcVY5ncnsDkxkJ0mLq17"), Confirm},
 	{"uk_nino", Spec{Kind: "uk_nino"}, val("AB 12 34 56 C"), Confirm},
+	{"bitlocker", Spec{Kind: "bitlocker"}, val("052712-545479-184173-139183-274219-054659-365222-141944"), Confirm},
 	{"ipv4", Spec{Kind: "ipv4"}, in("connect to 93.184.216.34:443 failed", "93.184.216.34"), Confirm},
 	{"context", Spec{Kind: "context", Words: []string{"password", "passwd", "pwd", "secret", "api key", "token"}},
 		inMatch(`{"user": "jane", "db_password": "Tr0ub4dor&3", "host": "db.internal"}`, `"db_password": "Tr0ub4dor&3"`, "Tr0ub4dor&3"), Confirm},
