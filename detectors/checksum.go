@@ -137,6 +137,14 @@ var iinRanges = []iinRange{
 	// leaving them out would make their numbers invisible.
 	{4, 2200, 2204, lengthRange(16, 19), "mir"},
 	{2, 60, 60, lengths(16), "rupay"},
+	// Elo (Brazil) ranges outside the schemes above (its 65 ranges are
+	// Discover's, its 4 ranges Visa's).
+	{6, 504175, 504175, lengths(16), "elo"},
+	{6, 506699, 506778, lengths(16), "elo"},
+	{3, 509, 509, lengths(16), "elo"},
+	{6, 627780, 627780, lengths(16), "elo"},
+	{6, 636297, 636297, lengths(16), "elo"},
+	{6, 636368, 636368, lengths(16), "elo"},
 	{3, 508, 508, lengths(16), "rupay"},
 	{2, 81, 82, lengths(16), "rupay"},
 }
