@@ -1253,10 +1253,14 @@ func wifiSecurityMode(v []byte) bool {
 // typedObjectID reports whether v is an API object's id in the
 // type_hex form (wrkspc_3166e79a5f8fa02d, rprt_5919a0008a6d7357): a short
 // lower-case type, '_', and 16 to 24 hex digits (64 to 96 bits, an id's
-// size; secrets of that shape carry 128 bits or more).
+// size; secrets of that shape carry 128 bits or more); or in the
+// type_ULID form (ps_H6GNHTYS4GB31MPFVVXYZG, a parking session's id):
+// 16 to 26 upper-case letters and digits, as ULIDs and other Crockford
+// base32 ids print. Provider secrets with a type prefix carry 32
+// characters or more, and mix cases (sk_live_, whsec_, lin_api_).
 func typedObjectID(v []byte) bool {
 	u := bytes.IndexByte(v, '_')
-	if u < 2 || u > 8 || len(v)-u-1 < 16 || len(v)-u-1 > 24 {
+	if u < 2 || u > 8 || len(v)-u-1 < 16 || len(v)-u-1 > 26 {
 		return false
 	}
 	for _, c := range v[:u] {
@@ -1264,18 +1268,28 @@ func typedObjectID(v []byte) bool {
 			return false
 		}
 	}
-	digit, letter := false, false
+	digit, hex, upper := false, false, false
 	for _, c := range v[u+1:] {
 		switch {
 		case isDigit(c):
 			digit = true
 		case 'a' <= c && c <= 'f':
-			letter = true
+			hex = true
+		case 'A' <= c && c <= 'Z':
+			upper = true
 		default:
 			return false
 		}
 	}
-	return digit && letter // random hex holds both; id_1000000200000003 is a number
+	// random hex and base32 hold digits and letters; id_1000000200000003
+	// is a number
+	switch {
+	case hex && !upper:
+		return digit && len(v)-u-1 <= 24
+	case upper && !hex:
+		return digit
+	}
+	return false
 }
 
 // fritzEncrypted reports whether v is a value a FRITZ!Box export

@@ -20,6 +20,7 @@ type contextValidator struct {
 	words    *wordSet
 	window   int
 	before   bool
+	sameLine bool // the window stops at the value's line breaks
 	required bool
 	boost    float64
 	negative bool
@@ -36,6 +37,7 @@ func newContextValidator(s Spec, negative bool) Validator {
 		words:    ws,
 		window:   s.Window,
 		before:   s.Before,
+		sameLine: s.SameLine,
 		required: s.Required,
 		boost:    s.Boost,
 		negative: negative,
@@ -85,6 +87,14 @@ func (v contextValidator) Validate(c Candidate) Outcome {
 	hi := me
 	if !v.before {
 		hi = min(len(p), max(end+v.window, me))
+	}
+	if v.sameLine {
+		if i := lastIndexByte(p[lo:start], '\n'); i >= 0 {
+			lo += i + 1
+		}
+		if i := bytes.IndexByte(p[end:hi], '\n'); i >= 0 {
+			hi = end + i
+		}
 	}
 	found := hasWord(p, lo, start, v.words) || hasWord(p, end, hi, v.words)
 	if !found && !v.negative {

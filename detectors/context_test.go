@@ -63,6 +63,14 @@ func TestNotContext(t *testing.T) {
 	runValidator(t, Spec{Kind: "not_context", Words: []string{"order"}, Before: true}, []validatorTest{
 		{"after, before only", in("4111111111111111 was the order", "4111111111111111"), noOpinion},
 	})
+	runValidator(t, Spec{Kind: "not_context", Words: []string{"sha"}, Window: 48, SameLine: true}, []validatorTest{
+		{"same line", in("hmac_key = sha 6a5e1d21ebb596", "6a5e1d21ebb596"), reject},
+		{"line above, same line only", in("alg = HMAC-SHA256\nhmac_key = 6a5e1d21ebb596", "6a5e1d21ebb596"), noOpinion},
+		{"line below, same line only", in("hmac_key = 6a5e1d21ebb596\nalg = sha", "6a5e1d21ebb596"), noOpinion},
+	})
+	runValidator(t, Spec{Kind: "not_context", Words: []string{"sha"}, Window: 48}, []validatorTest{
+		{"line above", in("alg = HMAC-SHA256\nhmac_key = 6a5e1d21ebb596", "6a5e1d21ebb596"), reject},
+	})
 }
 
 func TestNewContextValidator(t *testing.T) {
