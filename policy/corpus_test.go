@@ -104,9 +104,15 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout67", "../testdata/holdout67/labels.json"},
 		{"../testdata/holdout68", "../testdata/holdout68/labels.json"},
 		{"../testdata/holdout70", "../testdata/holdout70/labels.json"},
-		// holdout71 is left out: 3 of its 48 labelled values leak (a French
-		// induction register's passports and birth date)
+		{"../testdata/holdout71", "../testdata/holdout71/labels.json"},
 		{"../testdata/holdout72", "../testdata/holdout72/labels.json"},
+		{"../testdata/holdout73", "../testdata/holdout73/labels.json"},
+		{"../testdata/holdout74", "../testdata/holdout74/labels.json"},
+		{"../testdata/holdout75", "../testdata/holdout75/labels.json"},
+		{"../testdata/holdout76", "../testdata/holdout76/labels.json"},
+		{"../testdata/holdout77", "../testdata/holdout77/labels.json"},
+		{"../testdata/holdout78", "../testdata/holdout78/labels.json"},
+		{"../testdata/holdout79", "../testdata/holdout79/labels.json"},
 		// holdout69 is left out: 6 of 47 labelled values leak (M-Pesa account
 		// numbers in a payout CSV, a Finnish birth date, a German mobile)
 		// holdout66 is left out: 10 of 45 labelled values leak (Tuya local
