@@ -242,6 +242,14 @@ var tableDelims = [...]byte{',', '\t', ';', '|'}
 // first line, or the top of the run of lines (at most maxHeaderWalk above)
 // that have as many delimiters as the value's line.
 func columnHeader(p []byte, start int, words *wordSet) bool {
+	return tableHeader(p, start, words, false)
+}
+
+// tableHeader is columnHeader, or with anyField set, whether the header
+// row names one of words in any of its fields (a herd register's Ohrmarke
+// and Rasse columns make it a table of animals).
+func tableHeader(p []byte, start int, words *wordSet, anyField bool) bool {
+	col := -1
 	// Table rows are short; bounding the line keeps a payload that is one
 	// long delimited line from costing a full scan per candidate.
 	from := max(0, start-maxTableLine)
@@ -280,7 +288,9 @@ func columnHeader(p []byte, start int, words *wordSet) bool {
 		if n == 0 || n < most {
 			continue
 		}
-		col := countDelims(p[ls:start], d)
+		if !anyField {
+			col = countDelims(p[ls:start], d)
+		}
 		// The payload's first line.
 		if j := bytes.IndexByte(p[:min(len(p), maxTableLine)], '\n'); j >= 0 {
 			first := p[:j]
@@ -513,6 +523,9 @@ func lineAbove(p []byte, cur int) (int, bool) {
 // fieldHasWord reports whether field col of line (split on d, outside
 // quotes) holds one of words.
 func fieldHasWord(line []byte, d byte, col int, words *wordSet) bool {
+	if col < 0 {
+		return hasWord(line, 0, len(line), words)
+	}
 	lo, hi := -1, len(line)
 	if col == 0 {
 		lo = 0
@@ -722,6 +735,22 @@ func (v notColumnValidator) Validate(c Candidate) Outcome {
 	return Outcome{}
 }
 
+// notTableValidator rejects a value in a delimited table whose header row
+// holds one of its words in any field: the table's subject (a herd
+// register's Ohrmarke, Rasse) rules a column's reading out, however far
+// below the header the row is.
+type notTableValidator struct{ words *wordSet }
+
+func (notTableValidator) Name() string { return "not_table" }
+
+// Validate implements Validator.
+func (v notTableValidator) Validate(c Candidate) Outcome {
+	if tableHeader(c.Payload, clamp(c.Start, 0, len(c.Payload)), v.words, true) {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{}
+}
+
 // wholeFieldValidator rejects a value that is not a whole field of a
 // delimited line of data: before it (past an opening quote and blanks)
 // stands a delimiter (',', tab, ';' or '|'), after it (past a closing
@@ -764,14 +793,16 @@ func (wholeFieldValidator) Validate(c Candidate) Outcome {
 	}
 	// A row of data holds no code: a call (a name glued to '('), braces or
 	// backticks on the line (a struct tag) make it a line of a program
-	// that happens to have commas. "Kari Nord (IT)" is still a row.
+	// that happens to have commas. "Kari Nord (IT)" is still a row, and so
+	// is one with braces inside a quoted field (a OneRoster userIds cell,
+	// "{SIS:RC1857220},{Clever:5a9d...}").
 	ls := lastIndexByte(p[:clamp(c.Start, 0, end)], '\n') + 1
 	le := len(p)
 	if k := bytes.IndexByte(p[end:], '\n'); k >= 0 {
 		le = end + k
 	}
 	line := p[ls:le]
-	if bytes.ContainsAny(line, "{}`") {
+	if bytes.ContainsAny(line, "{}`") && codeOutsideQuotes(line, d) {
 		return Outcome{Verdict: Reject}
 	}
 	for i := 1; i < len(line); i++ {
@@ -780,6 +811,33 @@ func (wholeFieldValidator) Validate(c Candidate) Outcome {
 		}
 	}
 	return Outcome{}
+}
+
+// codeOutsideQuotes reports whether line, a row delimited by d, holds a
+// brace or a backtick outside its quoted fields.
+func codeOutsideQuotes(line []byte, d byte) bool {
+	var quote byte
+	fieldStart := true
+	for _, c := range line {
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+			continue
+		case c == d:
+			fieldStart = true
+			continue
+		case fieldStart && (c == '"' || c == '\''):
+			quote = c
+		case fieldStart && c == ' ':
+			continue
+		case c == '{' || c == '}' || c == '`':
+			return true
+		}
+		fieldStart = false
+	}
+	return false
 }
 
 // isTableDelim reports whether b is one of tableDelims.

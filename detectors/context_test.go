@@ -275,12 +275,23 @@ func TestWholeField(t *testing.T) {
 	})
 }
 
+func TestNotTable(t *testing.T) {
+	herd := "Ohrmarke;Geburtsdatum;Geschlecht;Rasse\nDE 12 084 77524;13.07.2022;m;SBT\n" + strings.Repeat("DE 12 084 77525;14.07.2022;w;SBT\n", 100) + "DE 12 867 15621;19.07.2024;w;XFL\n"
+	runValidator(t, Spec{Kind: "not_table", Words: []string{"ohrmarke", "rasse"}}, []validatorTest{
+		{"far below a header naming the animals", in(herd, "19.07.2024"), reject},
+		{"a table of people", in("Name;Geburtsdatum;Klasse\nMia;19.07.2016;2b\n", "19.07.2016"), noOpinion},
+		{"no table", val("19.07.2024"), noOpinion},
+	})
+}
+
 func TestWholeFieldInCode(t *testing.T) {
 	runValidator(t, Spec{Kind: "whole_field"}, []validatorTest{
 		{"an argument of a call", in("\tbinary.Write(&buffer, binary.BigEndian, counter)\n", "binary.BigEndian"), reject},
 		{"a struct tag's option", in("\tX string `protobuf:\"bytes,6,rep,name=x_y,json=xY,proto3\"`\n", "json=xY"), reject},
 		{"a row after code", in("f(a, b)\nKari,Tq7%mLx2Rv!s,Drift\n", "Tq7%mLx2Rv!s"), noOpinion},
 		{"a row with a bracketed word", in("Kari Nord (IT),Tq7%mLx2Rv!s,Drift\n", "Tq7%mLx2Rv!s"), noOpinion},
+		{"braces inside a quoted field", in("student,luna.w220,\"{SIS:RC1857220},{Clever:5a9d}\",Luna,02,Salmon-Creek-42\n", "Salmon-Creek-42"), noOpinion},
+		{"braces outside quotes", in("new User{Name: x, Password: Salmon-Creek-42, Role: y}\n", "Salmon-Creek-42"), reject},
 	})
 }
 

@@ -194,6 +194,11 @@ func Build(s Spec) (Validator, error) {
 			return nil, fmt.Errorf("validator %q needs words", s.Kind)
 		}
 		return notColumnValidator{words: lowerWords(s.Words)}, check("words")
+	case "not_table":
+		if len(s.Words) == 0 {
+			return nil, fmt.Errorf("validator %q needs words", s.Kind)
+		}
+		return notTableValidator{words: lowerWords(s.Words)}, check("words")
 	// entropy.go
 	case "entropy":
 		return entropyValidator{min: s.Min, minLen: s.MinLen, minClasses: s.MinClasses}, check("min", "min_len", "min_classes")
@@ -219,7 +224,7 @@ func Kinds() []string {
 	return []string{
 		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino", "bitlocker", "bip39", "wif",
 		"jwt", "private_key", "base64_private_key", "basic_auth", "ipv4", "ipv6", "date",
-		"phone", "mac", "email", "not_call", "ends_line", "not_uuid", "context", "not_context", "not_column", "whole_field", "sql_column", "entropy", "length", "mixed", "placeholder",
+		"phone", "mac", "email", "not_call", "ends_line", "not_uuid", "context", "not_context", "not_column", "not_table", "whole_field", "sql_column", "entropy", "length", "mixed", "placeholder",
 	}
 }
 

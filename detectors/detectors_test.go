@@ -69,7 +69,7 @@ func runValidator(t *testing.T, s Spec, tests []validatorTest) {
 func minimalSpec(kind string) Spec {
 	s := Spec{Kind: kind}
 	switch kind {
-	case "context", "not_context", "not_column", "sql_column":
+	case "context", "not_context", "not_column", "not_table", "sql_column":
 		s.Words = []string{"key"}
 	case "entropy":
 		s.Min = 3

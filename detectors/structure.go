@@ -803,6 +803,12 @@ func (emailValidator) Validate(c Candidate) Outcome {
 		c.End < len(p) && p[c.End] == '>' {
 		return Outcome{Verdict: Reject}
 	}
+	// Glued to another '@' after it: a template's delimiters (Blackboard's
+	// @X@course.id@X@), not an address; an '@' before it alone is a
+	// mention (@jon.pickering@northgate.co.uk).
+	if p := c.Payload; c.End < len(p) && p[c.End] == '@' {
+		return Outcome{Verdict: Reject}
+	}
 	// Two dots in a row are no address (RFC 5322 dot-atom): a range in a
 	// load-test config (loadtest-0001..0600@example.com).
 	if urlUserinfo(c.Payload, c.Start) || messageID(c.Payload, c.Start) || bytes.Contains(local, []byte("..")) {

@@ -368,6 +368,10 @@ func TestPhone(t *testing.T) {
 func TestEmail(t *testing.T) {
 	runValidator(t, Spec{Kind: "email"}, []validatorTest{
 		{"a person", val("maria.delgado@brightline-health.org"), noOpinion},
+		{"a template's delimiters", in(`exam_code: "@X@course.id@X@"`, "X@course.id"), reject},
+		{"an address glued to a second @", in("mail maria@brightline-health.org@gw", "maria@brightline-health.org"), reject},
+		{"an address after a colon", in("to:maria@brightline-health.org", "maria@brightline-health.org"), noOpinion},
+		{"a mention of an address", in("Escalate to @jon.pickering@northgate-ledger.co.uk", "jon.pickering@northgate-ledger.co.uk"), noOpinion},
 		{"a UUID local part", in("Message-ID quoted: 02a88c81-4821-472a-8866-fd9984c17093@posti.example.fi", "02a88c81-4821-472a-8866-fd9984c17093@posti.example.fi"), reject},
 		{"an Exchange Online mailbox server", val("SA2PR11MB4470B81C2E9F1D33@SA2PR11MB4470.namprd11.PROD.OUTLOOK.COM"), reject},
 		{"a person at outlook.com", val("ana.ruiz@outlook.com"), noOpinion},

@@ -46,8 +46,11 @@ const (
 	// maxClassGroups bounds the passes over the payload.
 	maxClassGroups = 8
 	// classJoin: a rule joins a group when their union alphabet has at
-	// most this many bytes more than the group's first (smallest)
-	// alphabet, so a group cannot grow step by step into a large one.
+	// most this many bytes more than the rule's own, and at most twice
+	// this many more than the group's first (smallest) alphabet, so a
+	// group cannot grow step by step into a large one, and a small first
+	// alphabet (BitLocker's digits and '-') does not split rules that
+	// share most bytes (the card and phone rules) apart.
 	classJoin = 8
 	// classMergeGap: intervals closer than this are one regex call, since
 	// a call costs about as much as scanning this many bytes.
@@ -107,7 +110,7 @@ func (e *Engine) groupClasses(alphas map[*rule]byteSet) {
 		for i := range unions {
 			u := unions[i]
 			u.union(&x.alpha)
-			if u.count() <= seed[i]+classJoin {
+			if u.count() <= max(seed[i], x.alpha.count())+classJoin && u.count() <= seed[i]+2*classJoin {
 				unions[i], g = u, i
 				break
 			}
