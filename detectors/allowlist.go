@@ -742,7 +742,9 @@ func reference(v []byte) bool {
 	case first == '[' && last == ']', first == '(' && last == ')':
 		return markerWords(inner) // [REDACTED], (hidden)
 	case first == '{' && last == '}':
-		return identifier(inner) || templateName(inner) // {password}, {page-token}
+		// {password}, {page-token}; Kong's vault references
+		// ({vault://hcv/kong/redis_password}) name where a secret lives
+		return identifier(inner) || templateName(inner) || bytes.HasPrefix(inner, []byte("vault://"))
 	case first == '%' && last == '%':
 		return identifier(inner) // %APPDATA%
 	case first == '$':

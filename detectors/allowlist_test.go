@@ -166,6 +166,8 @@ func TestIsPlaceholder(t *testing.T) {
 		{"%(password)s", true},
 		{"{password}", true},
 		{"{page-token}", true},
+		{"{vault://hcv/relaylink-prod/kong/redis_password}", true},
+		{"{vault:Kx9-mQ2z}", false},
 		{"{client.secret}", true},
 		{"{API-KEY}", true},
 		{"{Kx9-mQ2z}", false},

@@ -546,6 +546,12 @@ func (ssnValidator) Validate(c Candidate) Outcome {
 	if !ok {
 		return Outcome{Verdict: Reject}
 	}
+	// A dashed group of digits glued on either side makes it part of a
+	// longer id (a cell global identity, 621-45-2104-31842).
+	if p := c.Payload; c.End+1 < len(p) && p[c.End] == '-' && isDigit(p[c.End+1]) ||
+		c.Start >= 2 && p[c.Start-1] == '-' && isDigit(p[c.Start-2]) {
+		return Outcome{Verdict: Reject}
+	}
 	area := int(d[0])*100 + int(d[1])*10 + int(d[2])
 	group := int(d[3])*10 + int(d[4])
 	serial := int(d[5])*1000 + int(d[6])*100 + int(d[7])*10 + int(d[8])

@@ -212,6 +212,9 @@ func TestIBAN(t *testing.T) {
 func TestSSN(t *testing.T) {
 	runValidator(t, Spec{Kind: "us_ssn"}, []validatorTest{
 		{"dashes", val("536-22-8726"), confirm},
+		{"a longer dashed id", in("cgi=621-45-2104-31842 rtt=128ms", "621-45-2104"), reject},
+		{"the tail of a longer dashed id", in("ref 44-621-45-2104 ok", "621-45-2104"), reject},
+		{"a range's end after it", in("SSN 621-45-2104 - verified", "621-45-2104"), confirm},
 		{"spaces", val("536 22 8726"), confirm},
 		{"bare", val("536228726"), confirm},
 		{"in a payload", in("SSN: 536-22-8726.", "536-22-8726"), confirm},
