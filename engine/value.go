@@ -3,6 +3,7 @@ package engine
 import (
 	"regexp"
 	"regexp/syntax"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -243,7 +244,22 @@ type valueSplit struct {
 	// case folding is not RE2's for non-ASCII runes, so the test is made
 	// on ASCII bytes only; P holds no \b but a leading one, which held at
 	// the match's start for every candidate alike (see exactPrefix).
-	pExact *regexp.Regexp
+	// It is compiled on first use, when the byte tests leave a match more
+	// than one candidate (Go's regexp takes about 0.2 ms to compile a
+	// key list folded for case, 40 ms for every split rule at start-up).
+	pPieces   []*syntax.Regexp
+	pExactOK  bool // P qualifies for the test (exactPieces)
+	pExactOne sync.Once
+	pExact    *regexp.Regexp
+}
+
+// exact returns the compiled whole-match test of P, or nil.
+func (sp *valueSplit) exact() *regexp.Regexp {
+	if !sp.pExactOK {
+		return nil
+	}
+	sp.pExactOne.Do(func() { sp.pExact = exactPrefix(sp.pPieces) })
+	return sp.pExact
 }
 
 // analyzeSplit returns the split of expr's value group, if one is unique.
@@ -295,7 +311,7 @@ func splitOf(re *syntax.Regexp) (*valueSplit, bool) {
 		sp.pNullable, sp.vAlpha, sp.vFirst = p.nullable, v.alpha, v.first
 		sp.pMin, _ = required(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[:k]})
 		sp.vMin, _ = required(re.Sub[k].Sub[0])
-		sp.pExact = exactPrefix(re.Sub[:k])
+		sp.pPieces, sp.pExactOK = re.Sub[:k], exactPieces(re.Sub[:k])
 	default:
 		return nil, false
 	}
@@ -310,17 +326,8 @@ func splitOf(re *syntax.Regexp) (*valueSplit, bool) {
 // held, and then it fails for every candidate, which leaves the split to
 // RE2 as before.
 func exactPrefix(pieces []*syntax.Regexp) *regexp.Regexp {
-	if len(pieces) == 0 {
+	if !exactPieces(pieces) {
 		return nil
-	}
-	rest := pieces
-	if pieces[0].Op == syntax.OpWordBoundary {
-		rest = pieces[1:]
-	}
-	for _, p := range rest {
-		if hasAssertion(p) {
-			return nil
-		}
 	}
 	p := &syntax.Regexp{Op: syntax.OpConcat, Sub: pieces}
 	re, err := regexp.Compile("^(?:" + p.String() + ")$")
@@ -328,6 +335,24 @@ func exactPrefix(pieces []*syntax.Regexp) *regexp.Regexp {
 		return nil
 	}
 	return re
+}
+
+// exactPieces reports whether P (pieces) qualifies for a whole-match
+// test: not empty, and no assertion but a leading \b.
+func exactPieces(pieces []*syntax.Regexp) bool {
+	if len(pieces) == 0 {
+		return false
+	}
+	rest := pieces
+	if pieces[0].Op == syntax.OpWordBoundary {
+		rest = pieces[1:]
+	}
+	for _, p := range rest {
+		if hasAssertion(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasAssertion reports whether re holds an empty-width assertion.
@@ -366,15 +391,23 @@ func (sp *valueSplit) startCount(w []byte, end int) int {
 		hi++
 	}
 	lo, hi = max(lo, sp.pMin), min(hi, end-sp.vMin)
-	found := -1
+	found, n := -1, 0
 	for e := lo; e <= hi; e++ {
-		if !sp.vFirst.has(w[e]) {
-			continue
+		if sp.candidate(w, e) {
+			found, n = e, n+1
 		}
-		if e == 0 && !sp.pNullable || e > 0 && !sp.pLast.has(w[e-1]) {
-			continue
-		}
-		if sp.pExact != nil && isASCII(w[:e]) && !sp.pExact.Match(w[:e]) {
+	}
+	if n <= 1 {
+		return found
+	}
+	// Several: the whole-match test of P settles them, when it can.
+	re := sp.exact()
+	if re == nil {
+		return -1
+	}
+	found = -1
+	for e := lo; e <= hi; e++ {
+		if !sp.candidate(w, e) || isASCII(w[:e]) && !re.Match(w[:e]) {
 			continue
 		}
 		if found >= 0 {
@@ -383,6 +416,12 @@ func (sp *valueSplit) startCount(w []byte, end int) int {
 		found = e
 	}
 	return found
+}
+
+// candidate reports whether the bytes on both sides of e allow P to end
+// and V to begin there.
+func (sp *valueSplit) candidate(w []byte, e int) bool {
+	return sp.vFirst.has(w[e]) && (e > 0 || sp.pNullable) && (e == 0 || sp.pLast.has(w[e-1]))
 }
 
 // locate returns the value's offsets in match w, or false when the bytes

@@ -101,7 +101,7 @@ func TestValueSplitAnalysis(t *testing.T) {
 		if !ok || !sp.startByCount {
 			t.Fatalf("%s: no counted split", expr)
 		}
-		if got := sp.pExact != nil; got != want {
+		if got := sp.exact() != nil; got != want {
 			t.Errorf("%s: whole-match test of P %v, want %v", expr, got, want)
 		}
 	}
