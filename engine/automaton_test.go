@@ -53,9 +53,20 @@ func TestAutomatonBuiltinKeywords(t *testing.T) {
 		kws[i] = k.text
 	}
 	a := newAutomaton(kws)
+	tr := newTrie(kws)
+	sorted := func(occ []occurrence) []occurrence {
+		sort.Slice(occ, func(i, j int) bool {
+			return occ[i].pos < occ[j].pos || occ[i].pos == occ[j].pos && occ[i].kw < occ[j].kw
+		})
+		return occ
+	}
 	for seed := int64(1); seed <= 4; seed++ {
 		p, _ := corpus.Mixed(16<<10, seed)
 		assertFindsNaive(t, a, kws, p)
+		// The analyzer's trie finds what the automaton finds.
+		if got, want := sorted(tr.find(p, nil, nil)), sorted(a.find(p, nil, nil)); !reflect.DeepEqual(got, want) {
+			t.Fatalf("seed %d: trie found %d occurrences, automaton %d", seed, len(got), len(want))
+		}
 	}
 }
 

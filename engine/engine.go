@@ -263,8 +263,7 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 	for i, k := range e.keywords {
 		pats[i] = k.text
 	}
-	e.ac = newAutomaton(pats)
-	an := newAnalyzer(pats, e.ac)
+	an := newAnalyzer(pats, newTrie(pats))
 	nars := map[*rule]narrowing{}
 	var failing []*rule
 	for _, r := range e.rules {
@@ -277,7 +276,8 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 			failing = append(failing, r)
 		}
 	}
-	if extras := anchorKeywords(failing, an, nars); len(extras) > 0 {
+	extras := anchorKeywords(failing, an, nars)
+	if len(extras) > 0 {
 		for _, a := range extras {
 			addKeyword(a)
 		}
@@ -285,7 +285,11 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 		for _, k := range e.keywords {
 			pats = append(pats, k.text)
 		}
-		e.ac = newAutomaton(pats)
+	}
+	// The scan's automaton, built once, for every keyword; the analyses
+	// below use it too when keywords were added.
+	e.ac = newAutomaton(pats)
+	if len(extras) > 0 {
 		an = newAnalyzer(pats, e.ac)
 	}
 	alphas := map[*rule]byteSet{}

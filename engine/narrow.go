@@ -100,13 +100,71 @@ func analyzeNarrowing(expr string, keywords [][]byte) (n narrowing, ok bool) {
 	if err != nil {
 		return n, false
 	}
-	return newAnalyzer(keywords, newAutomaton(keywords)).narrowingOf(re)
+	return newAnalyzer(keywords, newTrie(keywords)).narrowingOf(re)
 }
 
 // newAnalyzer returns an analyzer for keywords, which ac finds. New shares
 // one between rules: its answers for literals are kept.
-func newAnalyzer(keywords [][]byte, ac *automaton) *analyzer {
+func newAnalyzer(keywords [][]byte, ac keywordFinder) *analyzer {
 	return &analyzer{keywords: keywords, ac: ac, memo: map[string]int{}}
+}
+
+// keywordFinder finds every keyword occurrence in p, ASCII case folded:
+// the automaton, or a trie for the analyzer's short literals.
+type keywordFinder interface {
+	find(p []byte, occ []occurrence, lanes *laneBufs) []occurrence
+}
+
+// trie finds keywords by walking a trie from every start: for the
+// analyzer's literals, which are a few bytes long, it does what the
+// automaton does without the automaton's dense table (about 4 MB for the
+// built-in keywords, which New would otherwise build twice).
+type trie struct {
+	next map[uint64]int32 // node<<8 | byte -> child
+	out  [][]int32        // keywords ending at node
+}
+
+// newTrie builds the trie of lower-case keywords.
+func newTrie(keywords [][]byte) *trie {
+	t := &trie{next: map[uint64]int32{}, out: [][]int32{nil}}
+	for ki, k := range keywords {
+		n := int32(0)
+		for _, c := range k {
+			key := uint64(n)<<8 | uint64(c)
+			child, ok := t.next[key]
+			if !ok {
+				child = int32(len(t.out))
+				t.out = append(t.out, nil)
+				t.next[key] = child
+			}
+			n = child
+		}
+		t.out[n] = append(t.out[n], int32(ki))
+	}
+	return t
+}
+
+// find appends every keyword occurrence in p, folding ASCII letters as
+// the automaton does.
+func (t *trie) find(p []byte, occ []occurrence, _ *laneBufs) []occurrence {
+	for i := range p {
+		n := int32(0)
+		for j := i; j < len(p); j++ {
+			c := p[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			child, ok := t.next[uint64(n)<<8|uint64(c)]
+			if !ok {
+				break
+			}
+			n = child
+			for _, k := range t.out[n] {
+				occ = append(occ, occurrence{kw: k, pos: int32(i)})
+			}
+		}
+	}
+	return occ
 }
 
 // narrowingOf is analyzeNarrowing for a parsed regex.
@@ -133,10 +191,10 @@ func (a *analyzer) narrowingOf(re *syntax.Regexp) (n narrowing, ok bool) {
 
 type analyzer struct {
 	keywords [][]byte
-	ac       *automaton // finds keywords, ASCII case folded
+	ac       keywordFinder // finds keywords, ASCII case folded
 	// more, when set, finds keywords[len(keywords)-n:], the n added by
 	// withMore, which ac does not know.
-	more    *automaton
+	more    keywordFinder
 	moreOff int
 	memo    map[string]int // keywordIn's answers
 	occ     []occurrence
@@ -147,7 +205,7 @@ type analyzer struct {
 // one for all of them again (anchorKeywords tries many).
 func (a *analyzer) withMore(extra [][]byte) *analyzer {
 	kws := append(slices.Clone(a.keywords), extra...)
-	return &analyzer{keywords: kws, ac: a.ac, more: newAutomaton(extra), moreOff: len(a.keywords), memo: map[string]int{}}
+	return &analyzer{keywords: kws, ac: a.ac, more: newTrie(extra), moreOff: len(a.keywords), memo: map[string]int{}}
 }
 
 // keywordIn returns the longest automaton keyword inside s (the first of
