@@ -466,6 +466,22 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 	if vBefore(p, c.Start) || productSlash(p, c.Start) {
 		return Outcome{Verdict: Reject}
 	}
+	// A file name's extension after it: a version in an artifact's name
+	// (sqlite-jdbc-3.50.3.0.jar); or a path segment whose next segment
+	// names it again after a '-', as a Maven repository lays out
+	// group/artifact/version/artifact-version.jar.
+	if e := c.End; e+1 < len(p) && p[e] == '.' && isLetter(p[e+1]) {
+		return Outcome{Verdict: Reject}
+	}
+	if e := c.End; c.Start > 0 && p[c.Start-1] == '/' && e < len(p) && p[e] == '/' {
+		seg := p[e+1 : min(len(p), e+1+maxVersionSegment)]
+		if k := bytes.IndexAny(seg, " \t\r\n/\"'"); k >= 0 {
+			seg = seg[:k]
+		}
+		if i := bytes.Index(seg, c.Value()); i > 0 && seg[i-1] == '-' {
+			return Outcome{Verdict: Reject}
+		}
+	}
 	// A dot and a digit on either side make this four parts of a longer
 	// dotted number: a version, an OID or a SNMP path. tcpdump's
 	// "IP 10.60.2.10.44312 > 10.60.1.23.53:" is the exception: an address
@@ -1383,6 +1399,12 @@ func (macValidator) Name() string { return "mac" }
 func (macValidator) Validate(c Candidate) Outcome {
 	v := c.Value()
 	p := c.Payload
+	// The first octet's low bit marks a group address (01:00:5e:... IPv4
+	// multicast, 33:33:... IPv6 multicast, 01-0C-CD-... IEC 61850 GOOSE,
+	// ff:ff:... broadcast): many devices listen on it, none has it.
+	if len(v) >= 2 && isHex(v[1]) && unhexDigit(v[1])&1 == 1 {
+		return Outcome{Verdict: Reject}
+	}
 	if len(v) == 14 && v[4] == '.' && v[9] == '.' {
 		// the dotted form (0050.56b7.9c1d): a dot or '*' before it, or a
 		// dot and more hex after it, make it three groups of a longer run
@@ -1878,4 +1900,19 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{}
+}
+
+// maxVersionSegment bounds the path segment ipv4's Maven check reads.
+const maxVersionSegment = 128
+
+// unhexDigit is the value of hex digit c.
+func unhexDigit(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	default:
+		return c - 'A' + 10
+	}
 }

@@ -152,6 +152,9 @@ func TestBasicAuth(t *testing.T) {
 func TestIPv4(t *testing.T) {
 	private := Outcome{Verdict: Confirm, Delta: privateDelta}
 	runValidator(t, Spec{Kind: "ipv4"}, []validatorTest{
+		{"a version in an artifact's file name", in("Downloaded sqlite-jdbc-3.50.3.0.jar (13 MB)", "3.50.3.0"), reject},
+		{"a Maven repository's version directory", in("maven-public/org/xerial/sqlite-jdbc/3.50.3.0/sqlite-jdbc-3.50.3.0.jar", "3.50.3.0"), reject},
+		{"a host in a REST path", in("GET /api/hosts/93.184.216.34/status", "93.184.216.34"), confirm},
 		{"public", val("93.184.216.34"), confirm},
 		{"in a log line", in("client 8.8.8.8 connected", "8.8.8.8"), confirm},
 		{"after a user agent on the previous line", in("\"Mobile Safari/604.1\"\n197.224.195.215 - - [24/May/2023]", "197.224.195.215"), confirm},
@@ -490,6 +493,10 @@ func TestEndsLine(t *testing.T) {
 
 func TestMAC(t *testing.T) {
 	runValidator(t, Spec{Kind: "mac"}, []validatorTest{
+		{"an IPv4 multicast group", in("link  01:00:5e:00:00:01", "01:00:5e:00:00:01"), reject},
+		{"an IPv6 multicast group", in("link  33:33:00:00:00:01", "33:33:00:00:00:01"), reject},
+		{"a GOOSE multicast address", in(`<P type="MAC-Address">01-0C-CD-01-00-12</P>`, "01-0C-CD-01-00-12"), reject},
+		{"a device behind a multicast check", in("MAC 00:90:E8:7C:21:5A (asset ZK-AST-2217)", "00:90:E8:7C:21:5A"), confirm},
 		{"alone", in("device mac=3c:22:fb:91:0a:7e up", "3c:22:fb:91:0a:7e"), confirm},
 		{"dashes", in("cli A4-5E-60-C2-19-8B)", "A4-5E-60-C2-19-8B"), confirm},
 		{"before a colon and a word", in("3c:22:fb:91:0a:7e: link up", "3c:22:fb:91:0a:7e"), confirm},
