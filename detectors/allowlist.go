@@ -795,8 +795,11 @@ func vaultToken(v []byte) bool {
 	// Omise's card token (tokn_ and 19 or more letters and digits, or
 	// tokn_test_), which a browser creates with the public key and which
 	// charges nothing without the secret one, as Stripe's tok_ below.
-	if rest, ok := bytes.CutPrefix(v, []byte("tokn_")); ok && len(rest) >= 16 {
+	if rest, ok := bytes.CutPrefix(v, []byte("tokn_")); ok {
 		rest = bytes.TrimPrefix(rest, []byte("test_"))
+		if len(rest) < 19 {
+			return false
+		}
 		for _, c := range rest {
 			if !isDigit(c) && !('a' <= c && c <= 'z') {
 				return false
@@ -1538,8 +1541,8 @@ func identifier(b []byte) bool {
 
 // templateName reports whether b, inside braces, is a URI template's or
 // a document's variable name of words joined by '-' or '.' in one case
-// ({page-token}, {client.id}, {API-KEY}): a name to fill in. A token
-// between braces mixes cases or starts a part with a digit.
+// ({page-token}, {client.id}, {API-KEY}): a name to fill in. A token or
+// a password between braces mixes cases or holds digits.
 func templateName(b []byte) bool {
 	lower, upper := false, false
 	for start := 0; start <= len(b); {
@@ -1554,6 +1557,9 @@ func templateName(b []byte) bool {
 		for _, c := range part {
 			lower = lower || 'a' <= c && c <= 'z'
 			upper = upper || 'A' <= c && c <= 'Z'
+			if isDigit(c) {
+				return false // {s3cr3t-pa55w0rd} is a password in braces
+			}
 		}
 		start = end + 1
 	}

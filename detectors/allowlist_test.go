@@ -115,6 +115,8 @@ func TestIsPlaceholder(t *testing.T) {
 		{"ps_H6GNHTYS4GB31MPFVVXYZG", true},
 		{"tokn_sh04nvz1w3trcqericy", true},
 		{"tokn_test_5g5mer4rf8h7ui3ty0x", true},
+		{"tokn_test_abcdefghijk", false},
+		{"{s3cr3t-pa55w0rd}", false},
 		{"tokn_Sh04nvZ1w3trcQericy", false},
 		{"ord_01HZX3K9QJ7V6M2N8P4R5T6W7Y", true},
 		{"ps_HGNHTYSGBMPFVVXYZGKQ", false},

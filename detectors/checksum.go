@@ -138,11 +138,10 @@ var iinRanges = []iinRange{
 	{4, 2200, 2204, lengthRange(16, 19), "mir"},
 	{2, 60, 60, lengths(16), "rupay"},
 	// Elo (Brazil) ranges outside the schemes above (its 65 ranges are
-	// Discover's, its 4 ranges Visa's).
+	// Discover's, its 4 ranges Visa's, 627780 UnionPay's 62).
 	{6, 504175, 504175, lengths(16), "elo"},
 	{6, 506699, 506778, lengths(16), "elo"},
 	{3, 509, 509, lengths(16), "elo"},
-	{6, 627780, 627780, lengths(16), "elo"},
 	{6, 636297, 636297, lengths(16), "elo"},
 	{6, 636368, 636368, lengths(16), "elo"},
 	{3, 508, 508, lengths(16), "rupay"},
@@ -723,7 +722,7 @@ func (ninoValidator) Validate(c Candidate) Outcome {
 // bitlockerValidator checks a BitLocker recovery password: eight blocks of
 // six digits, each a multiple of 11 below 720896 (the block divided by 11
 // is 16 bits of the 128-bit key). A random 48-digit run passes with a
-// chance of about 1 in 10^8.
+// chance of about 1 in 3x10^9 ((65536/10^6)^8).
 type bitlockerValidator struct{}
 
 func (bitlockerValidator) Name() string { return "bitlocker" }

@@ -738,7 +738,8 @@ func (v notColumnValidator) Validate(c Candidate) Outcome {
 // notTableValidator rejects a value in a delimited table whose header row
 // holds one of its words in any field: the table's subject (a herd
 // register's Ohrmarke, Rasse) rules a column's reading out, however far
-// below the header the row is.
+// below a header on the payload's first line the row is, or up to
+// maxHeaderWalk rows below any other header (see columnHeader).
 type notTableValidator struct{ words *wordSet }
 
 func (notTableValidator) Name() string { return "not_table" }

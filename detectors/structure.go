@@ -466,11 +466,12 @@ func (ipv4Validator) Validate(c Candidate) Outcome {
 	if vBefore(p, c.Start) || productSlash(p, c.Start) {
 		return Outcome{Verdict: Reject}
 	}
-	// A file name's extension after it: a version in an artifact's name
-	// (sqlite-jdbc-3.50.3.0.jar); or a path segment whose next segment
+	// An artifact's file extension after it: a version in a package's
+	// name (sqlite-jdbc-3.50.3.0.jar; tcpdump's 93.184.216.34.https and
+	// nip.io's 93.184.216.34.nip.io are addresses); or a path segment whose next segment
 	// names it again after a '-', as a Maven repository lays out
 	// group/artifact/version/artifact-version.jar.
-	if e := c.End; e+1 < len(p) && p[e] == '.' && isLetter(p[e+1]) {
+	if e := c.End; e+1 < len(p) && p[e] == '.' && artifactExt(p[e+1:]) {
 		return Outcome{Verdict: Reject}
 	}
 	if e := c.End; c.Start > 0 && p[c.Start-1] == '/' && e < len(p) && p[e] == '/' {
@@ -1869,7 +1870,7 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 	// group of digits that ends the field (a delimiter or a line break after
 	// it; "Tel 01 42 68 53 00 12 h" is a phone and its hours) is the head of
 	// a longer number.
-	if v := c.Value(); len(v) > 0 && v[0] != '+' && v[0] != '(' && bytes.IndexByte(v, ' ') >= 0 && c.End+2 < len(p) && p[c.End] == ' ' && isDigit(p[c.End+1]) {
+	if v := c.Value(); len(v) > 0 && v[0] != '+' && v[0] != '(' && bytes.IndexByte(v, ' ') >= 0 && c.End+1 < len(p) && p[c.End] == ' ' && isDigit(p[c.End+1]) {
 		k := c.End + 1
 		for k < len(p) && isDigit(p[k]) && k-c.End <= 6 {
 			k++
@@ -1900,6 +1901,17 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{}
+}
+
+// artifactExt reports whether b starts with a package's or an archive's
+// file extension and its end (jar, tar.gz, whl...).
+func artifactExt(b []byte) bool {
+	for _, ext := range [...]string{"jar", "war", "ear", "aar", "pom", "tar", "tgz", "gz", "zip", "whl", "egg", "gem", "nupkg", "deb", "rpm", "msi", "exe", "dmg", "apk", "iso", "sha1", "sha256", "md5", "asc"} {
+		if len(b) >= len(ext) && string(b[:len(ext)]) == ext && (len(b) == len(ext) || !isAlnum(b[len(ext)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxVersionSegment bounds the path segment ipv4's Maven check reads.

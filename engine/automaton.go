@@ -25,7 +25,7 @@ type automaton struct {
 }
 
 // newAutomaton builds the automaton for lower-case ASCII keywords. The
-// built-in rules give about 8,000 states over 130 byte classes, so the
+// built-in rules give about 5,300 states over 145 byte classes, so the
 // trie, the failure-link pass and the final table share one array, each
 // pass rewriting a state's row in place, and outputs go into flat slices:
 // start-up pays for one table, not three and a slice per state.
@@ -118,7 +118,10 @@ func newAutomaton(keywords [][]byte) *automaton {
 			tab[i] = ^tab[i]
 		}
 	}
-	a.trans = tab
+	// tab was sized for a state per keyword byte; shared prefixes leave
+	// fewer (5,264 of 8,649 for the built-in keywords), so the table
+	// kept for the engine's life is copied to its size.
+	a.trans = append([]int32(nil), tab...)
 	return a
 }
 

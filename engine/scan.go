@@ -133,7 +133,8 @@ type scan struct {
 
 var scanPool = sync.Pool{New: func() any { return new(scan) }}
 
-// observeWork, set by benchmarks only, receives each scan's regex work:
+// observeWork, set by benchmarks and TestRegexWorkBudget only, receives
+// each scan's regex work:
 // the bytes handed to RE2 (sets excepted). Unlike time, it does not depend
 // on the machine's load, so two versions' windows compare exactly.
 var observeWork func(bytes int)

@@ -249,6 +249,7 @@ type valueSplit struct {
 	// key list folded for case, 40 ms for every split rule at start-up).
 	pPieces   []*syntax.Regexp
 	pExactOK  bool // P qualifies for the test (exactPieces)
+	pLeadingB bool // P starts with \b
 	pExactOne sync.Once
 	pExact    *regexp.Regexp
 }
@@ -312,6 +313,7 @@ func splitOf(re *syntax.Regexp) (*valueSplit, bool) {
 		sp.pMin, _ = required(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[:k]})
 		sp.vMin, _ = required(re.Sub[k].Sub[0])
 		sp.pPieces, sp.pExactOK = re.Sub[:k], exactPieces(re.Sub[:k])
+		sp.pLeadingB = k > 0 && re.Sub[0].Op == syntax.OpWordBoundary
 	default:
 		return nil, false
 	}
@@ -323,8 +325,8 @@ func splitOf(re *syntax.Regexp) (*valueSplit, bool) {
 // from RE2's view of P inside the text: P holds an empty-width assertion
 // other than a leading \b. A leading \b held at the match's start, which
 // is every candidate's; tested on w[:e] alone it can only fail where it
-// held, and then it fails for every candidate, which leaves the split to
-// RE2 as before.
+// held, when w[0] is not a word byte, and startCount does not make the
+// test then.
 func exactPrefix(pieces []*syntax.Regexp) *regexp.Regexp {
 	if !exactPieces(pieces) {
 		return nil
@@ -369,16 +371,6 @@ func hasAssertion(re *syntax.Regexp) bool {
 	return false
 }
 
-// isASCII reports whether b holds only ASCII bytes.
-func isASCII(b []byte) bool {
-	for _, c := range b {
-		if c >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // startCount returns the only position e < end at which w[:e] may be a
 // match of P and w[e:end] one of V, or -1 when there are none or several.
 func (sp *valueSplit) startCount(w []byte, end int) int {
@@ -400,14 +392,25 @@ func (sp *valueSplit) startCount(w []byte, end int) int {
 	if n <= 1 {
 		return found
 	}
-	// Several: the whole-match test of P settles them, when it can.
+	// Several: the whole-match test of P settles a few, when it can. Each
+	// test reads the prefix, so a value of bytes both sides accept (=-=-
+	// ...) is left to RE2 rather than tested at every byte. A leading \b
+	// of P judged on w alone fails where the byte before the match made it
+	// hold (w[0] not a word byte): then the test is not made at all.
 	re := sp.exact()
-	if re == nil {
+	if re == nil || n > maxExactCandidates || sp.pLeadingB && !isWordByte(w[0]) {
 		return -1
+	}
+	ascii := len(w) // the prefixes below it are ASCII
+	for i, c := range w {
+		if c >= utf8.RuneSelf {
+			ascii = i
+			break
+		}
 	}
 	found = -1
 	for e := lo; e <= hi; e++ {
-		if !sp.candidate(w, e) || isASCII(w[:e]) && !re.Match(w[:e]) {
+		if !sp.candidate(w, e) || e <= ascii && !re.Match(w[:e]) {
 			continue
 		}
 		if found >= 0 {
@@ -417,6 +420,9 @@ func (sp *valueSplit) startCount(w []byte, end int) int {
 	}
 	return found
 }
+
+// maxExactCandidates bounds the whole-match tests of one match.
+const maxExactCandidates = 8
 
 // candidate reports whether the bytes on both sides of e allow P to end
 // and V to begin there.

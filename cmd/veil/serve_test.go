@@ -216,9 +216,9 @@ func TestServeReloadAndDrain(t *testing.T) {
 	if n := bytes.Count(audit, []byte(`"msg":"decision"`)); n != 5 {
 		t.Errorf("%d audit records, want 5 (3 Redact + 2 stream records)", n)
 	}
-	// The whole card number: "4111" alone turns up in a duration or a
-	// timestamp of the record now and then.
-	if bytes.Contains(audit, []byte("4111 1111 1111 1111")) || bytes.Contains(audit, []byte("AKIAZ3MSJV4WJ7SXRQ5A")) {
+	// Eight digits of the card, spaced or not: "4111" alone turns up in a
+	// duration or a timestamp of the record now and then.
+	if bytes.Contains(audit, []byte("4111 1111")) || bytes.Contains(audit, []byte("41111111")) || bytes.Contains(audit, []byte("AKIAZ3MSJV4WJ7SXRQ5A")) {
 		t.Error("the audit log holds a payload value")
 	}
 }
