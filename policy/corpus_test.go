@@ -122,6 +122,9 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout85", "../testdata/holdout85/labels.json"},
 		{"../testdata/holdout86", "../testdata/holdout86/labels.json"},
 		{"../testdata/holdout87", "../testdata/holdout87/labels.json"},
+		{"../testdata/holdout89", "../testdata/holdout89/labels.json"},
+		{"../testdata/holdout90", "../testdata/holdout90/labels.json"},
+		{"../testdata/holdout91", "../testdata/holdout91/labels.json"},
 		// holdout88 is left out: 6 of its 59 labelled values leak (a Thai TM30
 		// extract's passports and birth dates in a fixed-width table)
 		// holdout69 is left out: 6 of 47 labelled values leak (M-Pesa account
