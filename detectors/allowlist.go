@@ -395,6 +395,16 @@ func furtherAssignment(v []byte) bool {
 			return false
 		}
 	}
+	// A key naming whom or what the line is about (a log's "password
+	// changed account=pt_853612"): its value is an id, whatever its form.
+	switch key := string(v[:i]); key {
+	case "account", "user", "username", "login", "uid", "customer", "member", "patient", "tenant", "session", "request":
+		return true
+	default:
+		if len(key) > 3 && key[len(key)-3:] == "_id" {
+			return true
+		}
+	}
 	// Only an id is meant: a UUID or hex after the '=' (a password such as
 	// "summer=Qx7Lm2Vb9Rt4" holds one too).
 	rest := v[i+1:]
