@@ -815,30 +815,22 @@ func (wholeFieldValidator) Validate(c Candidate) Outcome {
 }
 
 // codeOutsideQuotes reports whether line, a row delimited by d, holds a
-// brace or a backtick outside its quoted fields.
+// brace or a backtick in a field that is not quoted (walkDelims's fields).
 func codeOutsideQuotes(line []byte, d byte) bool {
-	var quote byte
-	fieldStart := true
-	for _, c := range line {
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-			continue
-		case c == d:
-			fieldStart = true
-			continue
-		case fieldStart && (c == '"' || c == '\''):
-			quote = c
-		case fieldStart && c == ' ':
-			continue
-		case c == '{' || c == '}' || c == '`':
-			return true
+	code := func(field []byte) bool {
+		field = bytes.TrimLeft(field, " (")
+		if len(field) > 0 && (field[0] == '"' || field[0] == '\'') {
+			return false
 		}
-		fieldStart = false
+		return bytes.ContainsAny(field, "{}`")
 	}
-	return false
+	found, start := false, 0
+	walkDelims(line, d, func(i int) bool {
+		found = code(line[start:i])
+		start = i + 1
+		return !found
+	})
+	return found || code(line[start:])
 }
 
 // isTableDelim reports whether b is one of tableDelims.
