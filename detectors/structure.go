@@ -1403,7 +1403,9 @@ func (macValidator) Validate(c Candidate) Outcome {
 	// The first octet's low bit marks a group address (01:00:5e:... IPv4
 	// multicast, 33:33:... IPv6 multicast, 01-0C-CD-... IEC 61850 GOOSE,
 	// ff:ff:... broadcast): many devices listen on it, none has it.
-	if len(v) >= 2 && isHex(v[1]) && unhexDigit(v[1])&1 == 1 {
+	// (a hex digit's value is odd where a digit's code is odd, or a
+	// letter's is even: 'a' is 0x61 and 10)
+	if len(v) >= 2 && isHex(v[1]) && (v[1] <= '9') == (v[1]&1 == 1) {
 		return Outcome{Verdict: Reject}
 	}
 	if len(v) == 14 && v[4] == '.' && v[9] == '.' {
@@ -1916,15 +1918,3 @@ func artifactExt(b []byte) bool {
 
 // maxVersionSegment bounds the path segment ipv4's Maven check reads.
 const maxVersionSegment = 128
-
-// unhexDigit is the value of hex digit c.
-func unhexDigit(c byte) byte {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0'
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10
-	default:
-		return c - 'A' + 10
-	}
-}

@@ -499,6 +499,8 @@ func TestMAC(t *testing.T) {
 		{"an IPv4 multicast group", in("link  01:00:5e:00:00:01", "01:00:5e:00:00:01"), reject},
 		{"an IPv6 multicast group", in("link  33:33:00:00:00:01", "33:33:00:00:00:01"), reject},
 		{"a GOOSE multicast address", in(`<P type="MAC-Address">01-0C-CD-01-00-12</P>`, "01-0C-CD-01-00-12"), reject},
+		{"broadcast", in("dst ff:ff:ff:ff:ff:ff", "ff:ff:ff:ff:ff:ff"), reject},
+		{"a unicast address whose first octet ends in a letter", in("mac 3C:22:FB:91:0A:7E", "3C:22:FB:91:0A:7E"), confirm},
 		{"a device behind a multicast check", in("MAC 00:90:E8:7C:21:5A (asset ZK-AST-2217)", "00:90:E8:7C:21:5A"), confirm},
 		{"alone", in("device mac=3c:22:fb:91:0a:7e up", "3c:22:fb:91:0a:7e"), confirm},
 		{"dashes", in("cli A4-5E-60-C2-19-8B)", "A4-5E-60-C2-19-8B"), confirm},
