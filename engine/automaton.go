@@ -1,5 +1,10 @@
 package engine
 
+import (
+	"bytes"
+	"slices"
+)
+
 // automaton is an Aho-Corasick automaton compiled to a full DFA over byte
 // classes. It replaces github.com/cloudflare/ahocorasick on the fast path
 // because the engine needs positions, not just which keywords occur:
@@ -26,12 +31,13 @@ type automaton struct {
 
 // newAutomaton builds the automaton for lower-case ASCII keywords. The
 // built-in rules give about 5,300 states over 145 byte classes, so the
-// trie, the failure-link pass and the final table share one array, each
-// pass rewriting a state's row in place, and outputs go into flat slices:
-// start-up pays for one table, not three and a slice per state.
+// trie, the failure-link pass and the final table share one array, sized
+// for the trie's states before it is built (trieSize), each pass rewriting
+// a state's row in place, and outputs go into flat slices: start-up pays
+// for one table of 3 MB, not three, nor one of a state per keyword byte
+// (8,600) copied to its size.
 func newAutomaton(keywords [][]byte) *automaton {
 	a := &automaton{nclass: 1}
-	states := 1
 	for _, k := range keywords {
 		for _, c := range k {
 			if a.class[c] == 0 {
@@ -44,8 +50,8 @@ func newAutomaton(keywords [][]byte) *automaton {
 		}
 		a.lens = append(a.lens, int32(len(k)))
 		a.maxLen = max(a.maxLen, len(k))
-		states += len(k)
 	}
+	states := trieSize(keywords, &a.class)
 	nc := a.nclass
 	// Trie over classes: tab[s*nc+cl] is the child, 0 = none (the root is
 	// never a child). own[s] is the first keyword ending at s, ownNext
@@ -70,7 +76,7 @@ func newAutomaton(keywords [][]byte) *automaton {
 		ownNext[ki] = own[s]
 		own[s] = int32(ki)
 	}
-	tab = tab[:n*nc]
+	tab = tab[: n*nc : n*nc] // n < states only if classes are shared
 	// Breadth-first: failure links and DFA transitions, in place (a row is
 	// rewritten when its state is dequeued, after its failure state's row,
 	// which is shallower, is final), and outputs: a state's own keywords,
@@ -118,11 +124,30 @@ func newAutomaton(keywords [][]byte) *automaton {
 			tab[i] = ^tab[i]
 		}
 	}
-	// tab was sized for a state per keyword byte; shared prefixes leave
-	// fewer (5,264 of 8,649 for the built-in keywords), so the table
-	// kept for the engine's life is copied to its size.
-	a.trans = append([]int32(nil), tab...)
+	a.trans = tab
 	return a
+}
+
+// trieSize returns at least the number of states of the trie of keywords
+// over class (the root and one state per distinct prefix), exactly when
+// the keywords' distinct bytes are in distinct classes, as lower-case
+// ones are: in byte order, a keyword adds the prefixes longer than the
+// one it shares with the keyword before it. (Bytes sharing a class can
+// only make it count a prefix twice.)
+func trieSize(keywords [][]byte, class *[256]uint8) int {
+	sorted := slices.Clone(keywords)
+	slices.SortFunc(sorted, bytes.Compare)
+	n := 1
+	var prev []byte
+	for _, k := range sorted {
+		l := 0
+		for l < len(k) && l < len(prev) && class[k[l]] == class[prev[l]] {
+			l++
+		}
+		n += len(k) - l
+		prev = k
+	}
+	return n
 }
 
 // lanesMin is the shortest text find walks in four lanes.

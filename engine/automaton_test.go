@@ -43,6 +43,34 @@ func TestAutomatonNaive(t *testing.T) {
 	}
 }
 
+// TestTrieSize checks that the automaton's table has exactly a row per
+// trie state (the root and each distinct keyword prefix) for the built-in
+// keywords: trieSize sizes the table before the trie exists, and a count
+// too low would make the build write past it.
+func TestTrieSize(t *testing.T) {
+	e := builtinEngine(t)
+	kws := make([][]byte, len(e.keywords))
+	prefixes := map[string]bool{}
+	for i, k := range e.keywords {
+		kws[i] = k.text
+		for j := 1; j <= len(k.text); j++ {
+			prefixes[string(k.text[:j])] = true
+		}
+	}
+	a := newAutomaton(kws)
+	if got, want := trieSize(kws, &a.class), len(prefixes)+1; got != want {
+		t.Errorf("trieSize = %d, the trie has %d states", got, want)
+	}
+	if got := len(a.trans) / a.nclass; got != len(prefixes)+1 {
+		t.Errorf("table has %d rows, the trie %d states", got, len(prefixes)+1)
+	}
+	// Repeated keywords and shared prefixes out of input order.
+	dup := [][]byte{[]byte("ab"), []byte("b"), []byte("ab"), []byte("abc"), []byte("a")}
+	if a := newAutomaton(dup); trieSize(dup, &a.class) != 5 || len(a.trans)/a.nclass != 5 {
+		t.Errorf("%q: trieSize %d, %d rows, want 5", dup, trieSize(dup, &a.class), len(a.trans)/a.nclass)
+	}
+}
+
 // TestAutomatonBuiltinKeywords checks the automaton of the built-in rules'
 // keywords (about 8,000 states over more than 100 byte classes, some of
 // them non-ASCII) against plain search on mixed payloads.

@@ -602,9 +602,13 @@ func (e *Engine) compileSet() {
 }
 
 // regexCompiler compiles the regexes of the enabled rules, in the order New
-// visits them, on a goroutine of its own.
+// visits them, on a goroutine of its own; when New has done its Go-side
+// work, wait compiles what is left alongside it, so on two cores the
+// compiling ends about when the work of both would.
 type regexCompiler struct {
+	exprs   []string
 	out     []compiledRegex
+	next    atomic.Int64 // index of the next regex to compile
 	done    chan struct{}
 	stopped atomic.Bool
 }
@@ -623,21 +627,29 @@ func compileRegexes(files []*rules.File, disabled map[string]bool) *regexCompile
 			}
 		}
 	}
-	c := &regexCompiler{out: make([]compiledRegex, len(exprs)), done: make(chan struct{})}
+	c := &regexCompiler{exprs: exprs, out: make([]compiledRegex, len(exprs)), done: make(chan struct{})}
 	go func() {
 		defer close(c.done)
-		for i, expr := range exprs {
-			if c.stopped.Load() {
-				return
-			}
-			c.out[i].re, c.out[i].err = re2.Compile(expr)
-		}
+		c.work()
 	}()
 	return c
 }
 
+// work compiles regexes until none is left or the compiling is stopped.
+// Each index is taken once, by whichever goroutine gets to it.
+func (c *regexCompiler) work() {
+	for !c.stopped.Load() {
+		i := int(c.next.Add(1) - 1)
+		if i >= len(c.exprs) {
+			return
+		}
+		c.out[i].re, c.out[i].err = re2.Compile(c.exprs[i])
+	}
+}
+
 // wait returns the compiled regexes, index = rule index.
 func (c *regexCompiler) wait() []compiledRegex {
+	c.work()
 	<-c.done
 	return c.out
 }

@@ -343,16 +343,20 @@ func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
 			n += int(hi-lo) + 1
 		}
 		if n <= maxExact {
-			seen := map[string]bool{}
+			// Runes lowered are distinct but for ASCII case pairs.
+			var seen byteSet
+			in.exact = make([]string, 0, n)
 			for i := 0; i+1 < len(re.Rune); i += 2 {
 				for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-					if foldExcluded(r) {
-						continue
-					}
-					s := string(lowerASCII(r))
-					if !seen[s] {
-						seen[s] = true
-						in.exact = append(in.exact, s)
+					switch l := lowerASCII(r); {
+					case foldExcluded(r):
+					case l < utf8.RuneSelf:
+						if !seen.has(byte(l)) {
+							seen.add(byte(l))
+							in.exact = append(in.exact, asciiStrings[l])
+						}
+					default:
+						in.exact = append(in.exact, string(l))
 					}
 				}
 			}
@@ -477,7 +481,7 @@ func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
 		}
 	case syntax.OpAlternate:
 		in.exactOK, in.litsOK = true, true
-		seen := map[string]bool{}
+		var seen map[string]bool // when in.exact is long
 		for _, s := range re.Sub {
 			sub := a.walk(s)
 			in.alpha.union(&sub.alpha)
@@ -490,10 +494,19 @@ func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
 			}
 			if in.exactOK && sub.exactOK {
 				for _, x := range sub.exact {
-					if !seen[x] {
-						seen[x] = true
-						in.exact = append(in.exact, x)
+					if seen == nil && len(in.exact) > 8 {
+						seen = make(map[string]bool, 2*len(in.exact))
+						for _, y := range in.exact {
+							seen[y] = true
+						}
 					}
+					switch {
+					case seen != nil && seen[x], seen == nil && slices.Contains(in.exact, x):
+						continue
+					case seen != nil:
+						seen[x] = true
+					}
+					in.exact = append(in.exact, x)
 				}
 				if len(in.exact) > maxExact {
 					in.exact, in.exactOK = nil, false
@@ -527,6 +540,14 @@ func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
 	return in
 }
 
+// asciiStrings[c] is string(rune(c)), made once.
+var asciiStrings = func() (t [utf8.RuneSelf]string) {
+	for c := range t {
+		t[c] = string(rune(c))
+	}
+	return t
+}()
+
 func containsEmpty(ss []string) bool {
 	for _, s := range ss {
 		if s == "" {
@@ -542,18 +563,34 @@ func product(a, b []string) ([]string, bool) {
 	if len(a)*len(b) > maxExact {
 		return nil, false
 	}
-	seen := make(map[string]bool, len(a)*len(b))
+	switch {
+	case len(b) == 1 && b[0] == "":
+		return a, true
+	case len(a) == 1 && a[0] == "":
+		return b, true
+	}
+	// Small products (most are one string by one) are deduplicated by
+	// scanning what is there: New takes thousands of them.
+	var seen map[string]bool
+	if len(a)*len(b) > 8 {
+		seen = make(map[string]bool, len(a)*len(b))
+	}
 	out := make([]string, 0, len(a)*len(b))
 	for _, x := range a {
 		for _, y := range b {
-			s := x + y
-			if len(s) > maxExactLen {
+			if len(x)+len(y) > maxExactLen {
 				return nil, false
 			}
-			if !seen[s] {
+			s := x + y
+			if seen != nil {
+				if seen[s] {
+					continue
+				}
 				seen[s] = true
-				out = append(out, s)
+			} else if slices.Contains(out, s) {
+				continue
 			}
+			out = append(out, s)
 		}
 	}
 	return out, true
