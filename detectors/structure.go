@@ -828,7 +828,8 @@ func (emailValidator) Validate(c Candidate) Outcome {
 	}
 	// Two dots in a row are no address (RFC 5322 dot-atom): a range in a
 	// load-test config (loadtest-0001..0600@example.com).
-	if urlUserinfo(c.Payload, c.Start) || messageID(c.Payload, c.Start) || bytes.Contains(local, []byte("..")) {
+	if urlUserinfo(c.Payload, c.Start) || messageID(c.Payload, c.Start) || bytes.Contains(local, []byte("..")) ||
+		shellLogin(c.Payload, c.Start) {
 		return Outcome{Verdict: Reject}
 	}
 	// A UUID before the '@' is a message or object id (a bounce's
@@ -878,6 +879,21 @@ var messageIDHeaders = lowerWords([]string{"message-id", "in-reply-to", "referen
 // or as the previous JSON member's name: "Name": "Message-ID", "Value":
 // "<...>").
 func messageID(p []byte, start int) bool {
+	// Exim's log names the message id id=<local>@<host>, no brackets.
+	if start >= 4 && string(p[start-3:start]) == "id=" && (p[start-4] == ' ' || p[start-4] == '\t') {
+		return true
+	}
+	// The match may start inside the id, after atext the address pattern
+	// leaves out (<CAKx...v0b=G4VPcf@mail.gmail.com>): the id starts
+	// before it.
+	for i := start - 1; i >= 0 && start-i <= 256 && start > 0 && p[start-1] != '<'; i-- {
+		if !idText(p[i]) {
+			if p[i] != '<' || !bytes.ContainsAny(p[i+1:start], "=/!#%&*?^{|}~") {
+				return false
+			}
+			start = i + 1
+		}
+	}
 	if start < 1 || p[start-1] != '<' {
 		return false
 	}
@@ -904,6 +920,44 @@ func messageID(p []byte, start int) bool {
 	// Otherwise the name may be the previous JSON member's
 	// ("Name": "Message-ID", "Value": "<...>").
 	return hasWord(p, max(0, start-64), start, messageIDHeaders)
+}
+
+// idText reports whether c may be in a message id's left part (RFC 5322
+// atext and '.').
+func idText(c byte) bool {
+	return isAlnum(c) || bytes.IndexByte([]byte("!#$%&'*+-/=?^_`{|}~."), c) >= 0
+}
+
+// shellLogins are commands whose user@host argument is a login on a host.
+var shellLogins = []string{"ssh ", "scp ", "sftp ", "rsync ", "mosh ", "autossh ", "ssh-copy-id "}
+
+// shellLogin reports whether the address at start is an argument of an
+// ssh-like command (ssh -i key deploy@web01.example.net): a user on a host,
+// no mailbox. The command must start the line, after a prompt ("$ ",
+// "# ", "sudo ") or an opening backtick of inline code.
+func shellLogin(p []byte, start int) bool {
+	ls := max(0, start-256)
+	if nl := lastIndexByte(p[ls:start], '\n'); nl >= 0 {
+		ls += nl + 1
+	} else if ls > 0 {
+		return false
+	}
+	line := p[ls:start]
+	if tick := lastIndexByte(line, '`'); tick >= 0 {
+		line = line[tick+1:]
+	}
+	line = bytes.TrimLeft(line, " \t")
+	for _, prompt := range []string{"$ ", "# ", "> ", "% ", "sudo "} {
+		if bytes.HasPrefix(line, []byte(prompt)) {
+			line = bytes.TrimLeft(line[len(prompt):], " \t")
+		}
+	}
+	for _, cmd := range shellLogins {
+		if bytes.HasPrefix(line, []byte(cmd)) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxHeaderBack bounds how far back messageID looks for a line's start.
