@@ -171,10 +171,11 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 		e.keywords = append(e.keywords, keyword{text: []byte(k)})
 		return len(e.keywords) - 1
 	}
-	// RE2 compiles the rule regexes (about 20 ms for the built-in rules, and
-	// slower, not faster, from two goroutines at once) in the background
-	// while this goroutine does the Go-side work: checks, analyses, the
-	// automaton. The regexes are attached at the end.
+	// RE2 compiles the rule regexes in the background while this goroutine
+	// does the Go-side work: checks, analyses, the automaton; the narrowing
+	// analyses are shared with it (regexCompiler.share), and what is left to
+	// compile at the end is shared the other way. The regexes are attached
+	// at the end.
 	bg := compileRegexes(files, disabled)
 	defer bg.stop()
 	h := sha256.New()
@@ -264,19 +265,30 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 		pats[i] = k.text
 	}
 	an := newAnalyzer(pats, newTrie(pats))
+	var single []*rule
+	for _, r := range e.rules {
+		if r.syn != nil && !r.multiline {
+			single = append(single, r)
+		}
+	}
+	narrowed := make([]struct {
+		n  narrowing
+		ok bool
+	}, len(single))
+	bg.share(len(single), func() func(int) {
+		an := an.clone()
+		return func(i int) { narrowed[i].n, narrowed[i].ok = an.narrowingOf(single[i].syn) }
+	})
 	nars := map[*rule]narrowing{}
 	var failing []*rule
-	for _, r := range e.rules {
-		if r.syn == nil || r.multiline {
-			continue
-		}
-		if n, ok := an.narrowingOf(r.syn); ok {
-			nars[r] = n
+	for i, r := range single {
+		if narrowed[i].ok {
+			nars[r] = narrowed[i].n
 		} else if r.hasKeyword {
 			failing = append(failing, r)
 		}
 	}
-	extras := anchorKeywords(failing, an, nars)
+	extras := anchorKeywords(failing, an, nars, bg)
 	if len(extras) > 0 {
 		for _, a := range extras {
 			addKeyword(a)
@@ -363,7 +375,7 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 // anchors are returned, to be appended to the keywords in that order, and
 // the failing rules' narrowings are put in nars with their anchors
 // numbered as they will be.
-func anchorKeywords(failing []*rule, an *analyzer, nars map[*rule]narrowing) []string {
+func anchorKeywords(failing []*rule, an *analyzer, nars map[*rule]narrowing, bg *regexCompiler) []string {
 	if len(failing) == 0 {
 		return nil
 	}
@@ -394,10 +406,18 @@ func anchorKeywords(failing []*rule, an *analyzer, nars map[*rule]narrowing) []s
 		return nil
 	}
 	trial := an.withMore(pats[len(keywords):])
+	tried := make([]struct {
+		n  narrowing
+		ok bool
+	}, len(failing))
+	bg.share(len(failing), func() func(int) {
+		trial := trial.clone()
+		return func(i int) { tried[i].n, tried[i].ok = trial.narrowingOf(failing[i].syn) }
+	})
 	var out []string
 	final := map[int32]int32{} // trial index of a piece -> its keyword index
-	for _, r := range failing {
-		n, ok := trial.narrowingOf(r.syn)
+	for i, r := range failing {
+		n, ok := tried[i].n, tried[i].ok
 		if !ok {
 			continue
 		}
@@ -601,58 +621,3 @@ func (e *Engine) compileSet() {
 	}
 }
 
-// regexCompiler compiles the regexes of the enabled rules, in the order New
-// visits them, on a goroutine of its own; when New has done its Go-side
-// work, wait compiles what is left alongside it, so on two cores the
-// compiling ends about when the work of both would.
-type regexCompiler struct {
-	exprs   []string
-	out     []compiledRegex
-	next    atomic.Int64 // index of the next regex to compile
-	done    chan struct{}
-	stopped atomic.Bool
-}
-
-type compiledRegex struct {
-	re  *re2.Regexp
-	err error
-}
-
-func compileRegexes(files []*rules.File, disabled map[string]bool) *regexCompiler {
-	var exprs []string
-	for _, f := range files {
-		for i := range f.Rules {
-			if !disabled[f.Rules[i].ID] {
-				exprs = append(exprs, f.Rules[i].Regex)
-			}
-		}
-	}
-	c := &regexCompiler{exprs: exprs, out: make([]compiledRegex, len(exprs)), done: make(chan struct{})}
-	go func() {
-		defer close(c.done)
-		c.work()
-	}()
-	return c
-}
-
-// work compiles regexes until none is left or the compiling is stopped.
-// Each index is taken once, by whichever goroutine gets to it.
-func (c *regexCompiler) work() {
-	for !c.stopped.Load() {
-		i := int(c.next.Add(1) - 1)
-		if i >= len(c.exprs) {
-			return
-		}
-		c.out[i].re, c.out[i].err = re2.Compile(c.exprs[i])
-	}
-}
-
-// wait returns the compiled regexes, index = rule index.
-func (c *regexCompiler) wait() []compiledRegex {
-	c.work()
-	<-c.done
-	return c.out
-}
-
-// stop ends the compiling early when New fails; it does not wait.
-func (c *regexCompiler) stop() { c.stopped.Store(true) }

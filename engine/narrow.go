@@ -200,6 +200,12 @@ type analyzer struct {
 	occ     []occurrence
 }
 
+// clone returns an analyzer for the same keywords with a memo of its own,
+// for another goroutine.
+func (a *analyzer) clone() *analyzer {
+	return &analyzer{keywords: a.keywords, ac: a.ac, more: a.more, moreOff: a.moreOff, memo: map[string]int{}}
+}
+
 // withMore returns an analyzer for a's keywords and extra ones, which
 // finds the extra ones with an automaton of their own instead of building
 // one for all of them again (anchorKeywords tries many).
