@@ -620,4 +620,3 @@ func (e *Engine) compileSet() {
 		e.set = set
 	}
 }
-
