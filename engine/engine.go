@@ -178,7 +178,36 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 	// at the end.
 	bg := compileRegexes(files, disabled)
 	defer bg.stop()
+	// Each enabled rule's own analysis (compileRule) and its bytes for the
+	// version hash, shared with the compiler's goroutine; the loop below
+	// takes them in order, so errors come in file order as before.
+	type compiledRule struct {
+		r    *rule
+		err  error
+		json []byte
+	}
+	var (
+		srcs     []*rules.Rule
+		srcFiles []string
+	)
+	for _, f := range files {
+		for i := range f.Rules {
+			if !disabled[f.Rules[i].ID] {
+				srcs, srcFiles = append(srcs, &f.Rules[i]), append(srcFiles, f.Path)
+			}
+		}
+	}
+	analysed := make([]compiledRule, len(srcs))
+	bg.share(len(srcs), func() func(int) {
+		return func(i int) {
+			c := &analysed[i]
+			if c.r, c.err = compileRule(srcFiles[i], srcs[i]); c.err == nil {
+				c.json, _ = json.Marshal(srcs[i])
+			}
+		}
+	})
 	h := sha256.New()
+	next := 0
 	for _, f := range files {
 		for i := range f.Rules {
 			src := &f.Rules[i]
@@ -189,7 +218,9 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 			if disabled[src.ID] {
 				continue
 			}
-			r, err := compileRule(f.Path, src)
+			c := analysed[next]
+			next++
+			r, err := c.r, c.err
 			if err != nil {
 				return nil, err
 			}
@@ -216,8 +247,7 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 				}
 			}
 			e.rules = append(e.rules, r)
-			b, _ := json.Marshal(src)
-			h.Write(b)
+			h.Write(c.json)
 		}
 		for _, v := range f.Allowlist.Values {
 			e.allowValues[v] = struct{}{}
