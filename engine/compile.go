@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"regexp/syntax"
 	"sync"
 	"sync/atomic"
 
@@ -33,9 +34,14 @@ type compiledRegex struct {
 	err error
 }
 
-func compileRegexes(files []*rules.File, disabled map[string]bool) *regexCompiler {
+// compileRegexes starts the compiler on the enabled rules' regexes, or on
+// none when lazy (WithLazyRegexes): its goroutine then only takes shares.
+func compileRegexes(files []*rules.File, disabled map[string]bool, lazy bool) *regexCompiler {
 	var exprs []string
 	for _, f := range files {
+		if lazy {
+			break
+		}
 		for i := range f.Rules {
 			if !disabled[f.Rules[i].ID] {
 				exprs = append(exprs, f.Rules[i].Regex)
@@ -78,7 +84,7 @@ func (c *regexCompiler) compileOne() bool {
 	if i >= len(c.exprs) {
 		return false
 	}
-	c.out[i].re, c.out[i].err = re2.Compile(c.exprs[i])
+	c.out[i].re, c.out[i].err = compileRE2(c.exprs[i])
 	if int(c.compiled.Add(1)) == len(c.exprs) {
 		close(c.allCompiled)
 	}
@@ -146,4 +152,41 @@ func (j *sharedJob) run() {
 			close(j.finished)
 		}
 	}
+}
+
+// compileRE2 is re2.Compile; tests replace it to make a compile fail.
+var compileRE2 = re2.Compile
+
+// lazyRegex is a rule's RE2 program, compiled by the first scan that runs
+// the rule (WithLazyRegexes).
+type lazyRegex struct {
+	expr string
+	once sync.Once
+	re   *re2.Regexp
+	err  error
+}
+
+// regex returns r's compiled regex, compiling it first if New left it to
+// the first use; nil and an error if RE2 rejects it.
+func (r *rule) regex() (*re2.Regexp, error) {
+	if r.re != nil {
+		return r.re, nil
+	}
+	l := r.lazy
+	l.once.Do(func() { l.re, l.err = compileRE2(l.expr) })
+	return l.re, l.err
+}
+
+// captureIndex returns the index of the capture group named name in re
+// (numbered from 1 by opening parenthesis, as RE2 numbers them), or 0.
+func captureIndex(re *syntax.Regexp, name string) int {
+	if re.Op == syntax.OpCapture && re.Name == name {
+		return re.Cap
+	}
+	for _, sub := range re.Sub {
+		if i := captureIndex(sub, name); i > 0 {
+			return i
+		}
+	}
+	return 0
 }

@@ -18,7 +18,7 @@ func TestRegexCompilerShare(t *testing.T) {
 		for i := range nre {
 			f.Rules = append(f.Rules, rules.Rule{ID: fmt.Sprintf("r%d", i), Regex: fmt.Sprintf(`\bk%d[a-z]{4,}\d+`, i)})
 		}
-		c := compileRegexes([]*rules.File{f}, nil)
+		c := compileRegexes([]*rules.File{f}, nil, false)
 		for round, n := range []int{1, 7, 500, 0} {
 			runs := make([]atomic.Int32, n)
 			out := make([]int, n)

@@ -78,4 +78,7 @@ const (
 	ReasonTooManyFindings Reason = "too_many_findings"
 	ReasonDeadline        Reason = "deadline_exceeded"
 	ReasonCanceled        Reason = "canceled"
+	// ReasonRuleError: a rule's regex, left to its first use by
+	// WithLazyRegexes, did not compile; the scan stopped there.
+	ReasonRuleError Reason = "rule_error"
 )

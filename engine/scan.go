@@ -1340,7 +1340,12 @@ func (s *scan) find(r *rule, text []byte) []reMatch {
 // again by FindAllIndex itself (the loader rejects regexes that match the
 // empty string, so that is for safety). Extra passes count toward s.work.
 func (s *scan) findAllIndex(r *rule, text []byte) [][]int {
-	m := r.re.FindIndex(text)
+	re, err := r.regex()
+	if err != nil {
+		s.stopped = ReasonRuleError
+		return nil
+	}
+	m := re.FindIndex(text)
 	if m == nil {
 		return nil
 	}
@@ -1349,29 +1354,29 @@ func (s *scan) findAllIndex(r *rule, text []byte) [][]int {
 	for pos := m[1]; ; pos = m[1] {
 		if m[0] == m[1] {
 			s.work += len(text)
-			return r.re.FindAllIndex(text, -1)
+			return re.FindAllIndex(text, -1)
 		}
 		if r.pre != nil && !r.pre.possible(text[pos:]) || pos == len(text) {
 			return out
 		}
 		s.work += len(text) - pos
 		if len(out) == 2 {
-			for _, x := range r.re.FindAllIndex(text[pos-1:], -1) {
+			for _, x := range re.FindAllIndex(text[pos-1:], -1) {
 				if x[0] == 0 || x[0] == x[1] {
 					s.work += len(text)
-					return r.re.FindAllIndex(text, -1)
+					return re.FindAllIndex(text, -1)
 				}
 				x[0], x[1] = x[0]+pos-1, x[1]+pos-1
 				out = append(out, x)
 			}
 			return out
 		}
-		if m = r.re.FindIndex(text[pos-1:]); m == nil {
+		if m = re.FindIndex(text[pos-1:]); m == nil {
 			return out
 		}
 		if m[0] == 0 {
 			s.work += len(text)
-			return r.re.FindAllIndex(text, -1)
+			return re.FindAllIndex(text, -1)
 		}
 		m[0], m[1] = m[0]+pos-1, m[1]+pos-1
 		out = append(out, m)
@@ -1381,8 +1386,14 @@ func (s *scan) findAllIndex(r *rule, text []byte) [][]int {
 // findSubmatch is find with the value from RE2's submatch engine.
 func (s *scan) findSubmatch(r *rule, text []byte) []reMatch {
 	out := s.ms[:0]
+	re, err := r.regex()
+	if err != nil {
+		s.stopped = ReasonRuleError
+		s.ms = out
+		return out
+	}
 	g := r.valueGroup
-	for _, m := range r.re.FindAllSubmatchIndex(text, -1) {
+	for _, m := range re.FindAllSubmatchIndex(text, -1) {
 		x := reMatch{a: m[0], b: m[1], vs: -1, ve: -1}
 		if 2*g+1 < len(m) {
 			x.vs, x.ve = m[2*g], m[2*g+1]
