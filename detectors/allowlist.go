@@ -1483,28 +1483,46 @@ func envLookup(v []byte) bool {
 // a position whose two bytes it does not hold starts none of them. Values
 // are mostly random letters, which start a word of a list of twenty in
 // one position of three; two bytes cut that to about one in a hundred.
-// The cases are added when the set is built, so a lookup is one load.
-type pairSet [1 << 16 / 64]uint64
+// The cases are added when the set is built, so a lookup is two loads:
+// the row of the first byte (row 0 is empty), then the second byte's bit.
+// A set is about 1 KB, not the 8 KB of a flat table of every pair: New
+// builds one per context validator, and at start-up each fresh page of
+// memory costs a fault.
+type pairSet struct {
+	row  [256]uint8
+	bits [][4]uint64
+}
 
 // newPairSet returns the pairSet of lower-case words at least two bytes
 // long.
 func newPairSet(words []string) *pairSet {
-	var t pairSet
+	t := emptyPairSet()
 	for _, w := range words {
 		if len(w) < 2 {
 			panic("detectors: pairSet word " + strconv.Quote(w) + " is shorter than two bytes")
 		}
 		t.add(w[0], w[1])
 	}
-	return &t
+	return t
 }
+
+// emptyPairSet returns a pairSet with no pair.
+func emptyPairSet() *pairSet { return &pairSet{bits: make([][4]uint64, 1, 8)} }
 
 // add adds the pair a, b (lower case) in each combination of cases.
 func (t *pairSet) add(a, b byte) {
 	for _, x := range cases(a) {
+		r := t.row[x]
+		if r == 0 {
+			if len(t.bits) == 256 {
+				panic("detectors: pairSet rows overflow") // 255 first bytes: cannot happen for words
+			}
+			r = uint8(len(t.bits))
+			t.row[x] = r
+			t.bits = append(t.bits, [4]uint64{})
+		}
 		for _, y := range cases(b) {
-			k := uint(x)<<8 | uint(y)
-			t[k/64] |= 1 << (k % 64)
+			t.bits[r][y>>6] |= 1 << (y & 63)
 		}
 	}
 }
@@ -1519,8 +1537,7 @@ func cases(c byte) []byte {
 
 // has reports whether some word starts with a, b (any ASCII case).
 func (t *pairSet) has(a, b byte) bool {
-	k := uint(a)<<8 | uint(b)
-	return t[k/64]&(1<<(k%64)) != 0
+	return t.bits[t.row[a]][b>>6]&(1<<(b&63)) != 0
 }
 
 // markerWords reports whether b is words of letters, spaces, '_' and '-'.

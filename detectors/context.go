@@ -637,7 +637,7 @@ func lowerWords(words []string) *wordSet {
 			ws.first[b[0]-'a'+'A'] = true
 		}
 	}
-	ws.pairs = new(pairSet)
+	ws.pairs = emptyPairSet()
 	for _, w := range ws.words {
 		if len(w) < 2 {
 			ws.pairs = nil
