@@ -40,6 +40,12 @@ func (placeholderValidator) Validate(c Candidate) Outcome {
 	if len(v) == 22 && fcmRegistrationToken(c.Payload[c.Start:min(len(c.Payload), c.Start+22+7+64)]) {
 		return Outcome{Verdict: Reject}
 	}
+	// A calendar date (2026-02-05, 2026-02-05T10:00:00Z) is when something
+	// happened to a secret ("the password was phished on 2026-02-05"),
+	// not the secret.
+	if isoDate(v) {
+		return Outcome{Verdict: Reject}
+	}
 	// A value that spells its own key is a name mapping, not a secret:
 	// Swift's `case rememberedPassword = "remembered_password"`, a
 	// constant DB_PASSWORD = "db_password".
@@ -1504,6 +1510,25 @@ func newPairSet(words []string) *pairSet {
 		t.add(w[0], w[1])
 	}
 	return t
+}
+
+// isoDate reports whether v is an ISO 8601 calendar date, alone or with a
+// time after 'T' (2026-02-05, 2026-02-05T10:00:00Z).
+func isoDate(v []byte) bool {
+	if len(v) < 10 || len(v) > 10 && v[10] != 'T' {
+		return false
+	}
+	for i, c := range v[:10] {
+		if i == 4 || i == 7 {
+			if c != '-' {
+				return false
+			}
+		} else if !isDigit(c) {
+			return false
+		}
+	}
+	m, d := int(v[5]-'0')*10+int(v[6]-'0'), int(v[8]-'0')*10+int(v[9]-'0')
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
 
 // emptyPairSet returns a pairSet with no pair.
