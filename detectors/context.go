@@ -97,7 +97,8 @@ func (v contextValidator) Validate(c Candidate) Outcome {
 		}
 	}
 	found := hasWord(p, lo, start, v.words) || hasWord(p, end, hi, v.words)
-	if !found && !v.negative {
+	// A column's header is on another line: same_line rules it out.
+	if !found && !v.negative && !v.sameLine {
 		found = columnHeader(p, start, v.words) || htmlColumnHeader(p, start, v.words) ||
 			alignedColumnHeader(p, start, end, v.words)
 	}

@@ -155,6 +155,26 @@ func TestContextColumnHeader(t *testing.T) {
 	}
 }
 
+// TestContextSameLineNoHeader checks that same_line keeps a context word
+// to the value's line: a column header above it does not count.
+func TestContextSameLineNoHeader(t *testing.T) {
+	p := []byte("name,dob\nJane,1985-04-12\n")
+	i := bytes.LastIndex(p, []byte("1985-04-12"))
+	c := Candidate{Payload: p, Start: i, End: i + 10, MatchStart: i, MatchEnd: i + 10}
+	for _, tt := range []struct {
+		same bool
+		want Verdict
+	}{{false, Confirm}, {true, Reject}} {
+		v, err := Build(Spec{Kind: "context", Words: []string{"dob"}, Required: true, Window: 8, SameLine: tt.same})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := v.Validate(c).Verdict; got != tt.want {
+			t.Errorf("same_line %v: got %v, want %v", tt.same, got, tt.want)
+		}
+	}
+}
+
 // A pandas DataFrame as a notebook renders it: HTML, right-aligned text,
 // and psql's left-aligned output.
 const (

@@ -125,6 +125,16 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout89", "../testdata/holdout89/labels.json"},
 		{"../testdata/holdout90", "../testdata/holdout90/labels.json"},
 		{"../testdata/holdout91", "../testdata/holdout91/labels.json"},
+		{"../testdata/holdout92", "../testdata/holdout92/labels.json"},
+		{"../testdata/holdout93", "../testdata/holdout93/labels.json"},
+		{"../testdata/holdout94", "../testdata/holdout94/labels.json"},
+		{"../testdata/holdout95", "../testdata/holdout95/labels.json"},
+		{"../testdata/holdout96", "../testdata/holdout96/labels.json"},
+		{"../testdata/holdout97", "../testdata/holdout97/labels.json"},
+		{"../testdata/holdout98", "../testdata/holdout98/labels.json"},
+		{"../testdata/holdout99", "../testdata/holdout99/labels.json"},
+		{"../testdata/holdout100", "../testdata/holdout100/labels.json"},
+		{"../testdata/holdout101", "../testdata/holdout101/labels.json"},
 		// holdout88 is left out: 6 of its 59 labelled values leak (a Thai TM30
 		// extract's passports and birth dates in a fixed-width table)
 		// holdout69 is left out: 6 of 47 labelled values leak (M-Pesa account
