@@ -40,6 +40,11 @@ func (placeholderValidator) Validate(c Candidate) Outcome {
 	if len(v) == 22 && fcmRegistrationToken(c.Payload[c.Start:min(len(c.Payload), c.Start+22+7+64)]) {
 		return Outcome{Verdict: Reject}
 	}
+	// A setting's dotted name (matching.umbral_minimo, spring.datasource.url)
+	// is a key a table or config looks up, not its secret.
+	if dottedName(v) {
+		return Outcome{Verdict: Reject}
+	}
 	// A calendar date (2026-02-05, 2026-02-05T10:00:00Z) is when something
 	// happened to a secret ("the password was phished on 2026-02-05"),
 	// not the secret.
@@ -1510,6 +1515,24 @@ func newPairSet(words []string) *pairSet {
 		t.add(w[0], w[1])
 	}
 	return t
+}
+
+// dottedName reports whether v is two or more lower-case ASCII words
+// ('_' inside a word) joined by dots, with no digit: a setting's name.
+func dottedName(v []byte) bool {
+	dots, word := 0, 0
+	for i, c := range v {
+		switch {
+		case 'a' <= c && c <= 'z' || c == '_' && word > 0:
+			word++
+		case c == '.' && word > 0 && i+1 < len(v):
+			dots++
+			word = 0
+		default:
+			return false
+		}
+	}
+	return dots > 0 && word > 0
 }
 
 // isoDate reports whether v is an ISO 8601 calendar date, alone or with a

@@ -1778,12 +1778,23 @@ var monthNames = [12]string{
 	"august", "september", "october", "november", "december",
 }
 
+// tagalogMonths are the Tagalog month names (Marso 7, 1994), written out.
+var tagalogMonths = [12]string{
+	"enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo",
+	"agosto", "setyembre", "oktubre", "nobyembre", "disyembre",
+}
+
 // month returns the month (1-12) a word names, in full or abbreviated with
-// an optional dot, or 0.
+// an optional dot (English), or in full (Tagalog); or 0.
 func month(w []byte) int {
 	w = bytes.TrimSuffix(w, []byte{'.'})
 	if len(w) < 3 {
 		return 0
+	}
+	for i, name := range tagalogMonths {
+		if equalFold(w, name) {
+			return i + 1
+		}
 	}
 	for i, name := range monthNames {
 		if len(w) > len(name) {

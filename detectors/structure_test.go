@@ -528,6 +528,8 @@ func TestMAC(t *testing.T) {
 
 func TestDate(t *testing.T) {
 	runValidator(t, Spec{Kind: "date"}, []validatorTest{
+		{"a Tagalog month", val("Marso 7, 1994"), confirm},
+		{"a Tagalog month, no such day", val("Pebrero 30, 1994"), reject},
 		{"iso", val("1985-04-12"), confirm},
 		{"unknown-date sentinel", val("1900-01-01"), reject},
 		{"epoch sentinel", val("01.01.1970"), reject},
