@@ -1538,20 +1538,7 @@ func dottedName(v []byte) bool {
 // isoDate reports whether v is an ISO 8601 calendar date, alone or with a
 // time after 'T' (2026-02-05, 2026-02-05T10:00:00Z).
 func isoDate(v []byte) bool {
-	if len(v) < 10 || len(v) > 10 && v[10] != 'T' {
-		return false
-	}
-	for i, c := range v[:10] {
-		if i == 4 || i == 7 {
-			if c != '-' {
-				return false
-			}
-		} else if !isDigit(c) {
-			return false
-		}
-	}
-	m, d := int(v[5]-'0')*10+int(v[6]-'0'), int(v[8]-'0')*10+int(v[9]-'0')
-	return m >= 1 && m <= 12 && d >= 1 && d <= 31
+	return len(v) >= 10 && (len(v) == 10 || v[10] == 'T') && v[4] == '-' && v[7] == '-' && numericDate(v[:10])
 }
 
 // emptyPairSet returns a pairSet with no pair.

@@ -6,8 +6,6 @@ import (
 	"sync/atomic"
 
 	re2 "github.com/wasilibs/go-re2"
-
-	"github.com/veil-dlp/veil/rules"
 )
 
 // regexCompiler compiles the regexes of the enabled rules, in the order New
@@ -34,20 +32,10 @@ type compiledRegex struct {
 	err error
 }
 
-// compileRegexes starts the compiler on the enabled rules' regexes, or on
-// none when lazy (WithLazyRegexes): its goroutine then only takes shares.
-func compileRegexes(files []*rules.File, disabled map[string]bool, lazy bool) *regexCompiler {
-	var exprs []string
-	for _, f := range files {
-		if lazy {
-			break
-		}
-		for i := range f.Rules {
-			if !disabled[f.Rules[i].ID] {
-				exprs = append(exprs, f.Rules[i].Regex)
-			}
-		}
-	}
+// compileRegexes starts the compiler on the given regexes (none when New
+// leaves them to first use, WithLazyRegexes: its goroutine then only takes
+// shares).
+func compileRegexes(exprs []string) *regexCompiler {
 	c := &regexCompiler{exprs: exprs, out: make([]compiledRegex, len(exprs)),
 		allCompiled: make(chan struct{}), wake: make(chan struct{}, 1), end: make(chan struct{})}
 	if len(exprs) == 0 {

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"sync/atomic"
 	"testing"
-
-	"github.com/veil-dlp/veil/rules"
 )
 
 // TestRegexCompilerShare checks that shared tasks each run exactly once,
@@ -14,11 +12,11 @@ import (
 // that the tasks' results are published to the caller.
 func TestRegexCompilerShare(t *testing.T) {
 	for _, nre := range []int{0, 1, 40} {
-		f := &rules.File{}
+		var exprs []string
 		for i := range nre {
-			f.Rules = append(f.Rules, rules.Rule{ID: fmt.Sprintf("r%d", i), Regex: fmt.Sprintf(`\bk%d[a-z]{4,}\d+`, i)})
+			exprs = append(exprs, fmt.Sprintf(`\bk%d[a-z]{4,}\d+`, i))
 		}
-		c := compileRegexes([]*rules.File{f}, nil, false)
+		c := compileRegexes(exprs)
 		for round, n := range []int{1, 7, 500, 0} {
 			runs := make([]atomic.Int32, n)
 			out := make([]int, n)

@@ -189,7 +189,22 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 	// analyses are shared with it (regexCompiler.share), and what is left to
 	// compile at the end is shared the other way. The regexes are attached
 	// at the end.
-	bg := compileRegexes(files, disabled, cfg.lazy)
+	var (
+		srcs     []*rules.Rule // the enabled rules, in file order
+		srcFiles []string
+		regexes  []string // their regexes, for RE2 (none when lazy)
+	)
+	for _, f := range files {
+		for i := range f.Rules {
+			if !disabled[f.Rules[i].ID] {
+				srcs, srcFiles = append(srcs, &f.Rules[i]), append(srcFiles, f.Path)
+				if !cfg.lazy {
+					regexes = append(regexes, f.Rules[i].Regex)
+				}
+			}
+		}
+	}
+	bg := compileRegexes(regexes)
 	defer bg.stop()
 	// Each enabled rule's own analysis (compileRule) and its bytes for the
 	// version hash, shared with the compiler's goroutine; the loop below
@@ -198,17 +213,6 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 		r    *rule
 		err  error
 		json []byte
-	}
-	var (
-		srcs     []*rules.Rule
-		srcFiles []string
-	)
-	for _, f := range files {
-		for i := range f.Rules {
-			if !disabled[f.Rules[i].ID] {
-				srcs, srcFiles = append(srcs, &f.Rules[i]), append(srcFiles, f.Path)
-			}
-		}
 	}
 	analysed := make([]compiledRule, len(srcs))
 	bg.share(len(srcs), func() func(int) {

@@ -487,7 +487,7 @@ func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
 		}
 	case syntax.OpAlternate:
 		in.exactOK, in.litsOK = true, true
-		var seen map[string]bool // when in.exact is long
+		var seen map[string]bool // appendNewString's
 		for _, s := range re.Sub {
 			sub := a.walk(s)
 			in.alpha.union(&sub.alpha)
@@ -500,19 +500,7 @@ func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
 			}
 			if in.exactOK && sub.exactOK {
 				for _, x := range sub.exact {
-					if seen == nil && len(in.exact) > 8 {
-						seen = make(map[string]bool, 2*len(in.exact))
-						for _, y := range in.exact {
-							seen[y] = true
-						}
-					}
-					switch {
-					case seen != nil && seen[x], seen == nil && slices.Contains(in.exact, x):
-						continue
-					case seen != nil:
-						seen[x] = true
-					}
-					in.exact = append(in.exact, x)
+					in.exact, seen = appendNewString(in.exact, seen, x)
 				}
 				if len(in.exact) > maxExact {
 					in.exact, in.exactOK = nil, false
@@ -575,29 +563,34 @@ func product(a, b []string) ([]string, bool) {
 	case len(a) == 1 && a[0] == "":
 		return b, true
 	}
-	// Small products (most are one string by one) are deduplicated by
-	// scanning what is there: New takes thousands of them.
 	var seen map[string]bool
-	if len(a)*len(b) > 8 {
-		seen = make(map[string]bool, len(a)*len(b))
-	}
 	out := make([]string, 0, len(a)*len(b))
 	for _, x := range a {
 		for _, y := range b {
 			if len(x)+len(y) > maxExactLen {
 				return nil, false
 			}
-			s := x + y
-			if seen != nil {
-				if seen[s] {
-					continue
-				}
-				seen[s] = true
-			} else if slices.Contains(out, s) {
-				continue
-			}
-			out = append(out, s)
+			out, seen = appendNewString(out, seen, x+y)
 		}
 	}
 	return out, true
+}
+
+// appendNewString appends s to out unless out holds it. Short lists (New
+// builds thousands of one or two strings) are searched; past 8 strings a
+// set of them, seen, is built and kept up to date: pass it back each time.
+func appendNewString(out []string, seen map[string]bool, s string) ([]string, map[string]bool) {
+	if seen == nil && len(out) > 8 {
+		seen = make(map[string]bool, 2*len(out))
+		for _, x := range out {
+			seen[x] = true
+		}
+	}
+	switch {
+	case seen != nil && seen[s], seen == nil && slices.Contains(out, s):
+		return out, seen
+	case seen != nil:
+		seen[s] = true
+	}
+	return append(out, s), seen
 }

@@ -77,7 +77,7 @@ func TestFindAllIndexEqualsRE2(t *testing.T) {
 	for _, rule := range e.rules {
 		for _, text := range texts {
 			want := rule.re.FindAllIndex(text, -1)
-			got := s.findAllIndex(rule, text)
+			got := s.findAllIndex(rule, rule.re, text)
 			if len(got) != len(want) || len(want) > 0 && !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s on %.80q: got %v, want %v", rule.id, text, got, want)
 			}
@@ -97,7 +97,7 @@ func TestFindAllIndexEmptyMatches(t *testing.T) {
 	} {
 		r := &rule{re: re2.MustCompile(tt.expr)}
 		want := r.re.FindAllIndex([]byte(tt.text), -1)
-		if got := s.findAllIndex(r, []byte(tt.text)); !reflect.DeepEqual(got, want) {
+		if got := s.findAllIndex(r, r.re, []byte(tt.text)); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s on %q: got %v, want %v", tt.expr, tt.text, got, want)
 		}
 	}

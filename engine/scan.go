@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	re2 "github.com/wasilibs/go-re2"
 	"github.com/wasilibs/go-re2/experimental"
 
 	"github.com/veil-dlp/veil/detectors"
@@ -1305,17 +1306,23 @@ func (s *scan) find(r *rule, text []byte) []reMatch {
 		return out
 	}
 	s.work += len(text)
-	if s.ref || !r.wholeValue && r.split == nil {
-		return s.findSubmatch(r, text)
+	re, err := r.regex()
+	if err != nil {
+		// left to first use (WithLazyRegexes), and RE2 rejects it
+		s.stopped = ReasonRuleError
+		return out
 	}
-	for _, m := range s.findAllIndex(r, text) {
+	if s.ref || !r.wholeValue && r.split == nil {
+		return s.findSubmatch(r, re, text)
+	}
+	for _, m := range s.findAllIndex(r, re, text) {
 		x := reMatch{a: m[0], b: m[1], vs: m[0], ve: m[1]}
 		if r.split != nil {
 			vs, ve, ok := r.split.locate(text[m[0]:m[1]])
 			if !ok {
 				// the bytes leave the split open (key ":=" before a value
 				// that may start with '='): RE2 decides, for the whole text
-				return s.findSubmatch(r, text)
+				return s.findSubmatch(r, re, text)
 			}
 			x.vs, x.ve = vs+m[0], ve+m[0]
 		}
@@ -1325,7 +1332,8 @@ func (s *scan) find(r *rule, text []byte) []reMatch {
 	return out
 }
 
-// findAllIndex is r.re.FindAllIndex(text, -1), in fewer RE2 calls.
+// findAllIndex is re.FindAllIndex(text, -1) (re is r's regex), in fewer
+// RE2 calls.
 // FindAllIndex makes one call per match plus a last one that scans the
 // rest of the text and fails. Here the first two matches come from
 // FindIndex, and the search stops as soon as the rest of the text cannot
@@ -1339,12 +1347,7 @@ func (s *scan) find(r *rule, text []byte) []reMatch {
 // that touches the previous one: in either case the whole text is searched
 // again by FindAllIndex itself (the loader rejects regexes that match the
 // empty string, so that is for safety). Extra passes count toward s.work.
-func (s *scan) findAllIndex(r *rule, text []byte) [][]int {
-	re, err := r.regex()
-	if err != nil {
-		s.stopped = ReasonRuleError
-		return nil
-	}
+func (s *scan) findAllIndex(r *rule, re *re2.Regexp, text []byte) [][]int {
 	m := re.FindIndex(text)
 	if m == nil {
 		return nil
@@ -1384,14 +1387,8 @@ func (s *scan) findAllIndex(r *rule, text []byte) [][]int {
 }
 
 // findSubmatch is find with the value from RE2's submatch engine.
-func (s *scan) findSubmatch(r *rule, text []byte) []reMatch {
+func (s *scan) findSubmatch(r *rule, re *re2.Regexp, text []byte) []reMatch {
 	out := s.ms[:0]
-	re, err := r.regex()
-	if err != nil {
-		s.stopped = ReasonRuleError
-		s.ms = out
-		return out
-	}
 	g := r.valueGroup
 	for _, m := range re.FindAllSubmatchIndex(text, -1) {
 		x := reMatch{a: m[0], b: m[1], vs: -1, ve: -1}
