@@ -387,3 +387,29 @@ func TestDefaultValuesFitTheBuffer(t *testing.T) {
 		}
 	}
 }
+
+// TestPairSet checks the two-level pairSet against a plain set of every
+// pair, over all 65,536 byte pairs: each word's first two bytes in every
+// ASCII case are in it, and nothing else.
+func TestPairSet(t *testing.T) {
+	words := []string{"password", "pw", "k8", "_x", "ée", "zz", "passphrase"}
+	ps := newPairSet(words)
+	want := map[[2]byte]bool{}
+	for _, w := range words {
+		for _, a := range cases(w[0]) {
+			for _, b := range cases(w[1]) {
+				want[[2]byte{a, b}] = true
+			}
+		}
+	}
+	for a := range 256 {
+		for b := range 256 {
+			if got := ps.has(byte(a), byte(b)); got != want[[2]byte{byte(a), byte(b)}] {
+				t.Fatalf("has(%q, %q) = %v", byte(a), byte(b), got)
+			}
+		}
+	}
+	if e := emptyPairSet(); e.has('p', 'a') {
+		t.Error("empty set has a pair")
+	}
+}
