@@ -499,6 +499,49 @@ func (ibanValidator) Validate(c Candidate) Outcome {
 	return Outcome{Verdict: Confirm}
 }
 
+// nrbValidator checks a Polish account number (NRB) written without its
+// country code, as Polish letters, invoices and bank statements print it:
+// 26 digits, often as 2 + 6 groups of four, that make a valid IBAN once
+// "PL" is put before them.
+type nrbValidator struct{}
+
+func (nrbValidator) Name() string { return "nrb" }
+
+// Validate confirms 26 digits (spaces between groups allowed) whose IBAN
+// with PL passes mod 97, and rejects anything else.
+func (nrbValidator) Validate(c Candidate) Outcome {
+	var s [26]byte
+	n := 0
+	for _, b := range c.Value() {
+		switch {
+		case b == ' ':
+		case isDigit(b) && n < len(s):
+			s[n] = b
+			n++
+		default:
+			return Outcome{Verdict: Reject}
+		}
+	}
+	if n != len(s) {
+		return Outcome{Verdict: Reject}
+	}
+	// The IBAN is PL + s; moved for mod 97 it is s[2:] + "PL" + s[:2],
+	// with P = 25 and L = 21.
+	rem := 0
+	for _, b := range s[2:] {
+		rem = (rem*10 + int(b-'0')) % 97
+	}
+	rem = (rem*100 + 25) % 97
+	rem = (rem*100 + 21) % 97
+	for _, b := range s[:2] {
+		rem = (rem*10 + int(b-'0')) % 97
+	}
+	if rem != 1 {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{Verdict: Confirm}
+}
+
 // isUpper reports whether b is an ASCII upper-case letter.
 func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
 

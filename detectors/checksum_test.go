@@ -209,6 +209,19 @@ func TestIBAN(t *testing.T) {
 	runValidator(t, Spec{Kind: "iban"}, tests)
 }
 
+func TestNRB(t *testing.T) {
+	runValidator(t, Spec{Kind: "nrb"}, []validatorTest{
+		// PL61 1090 1014 0000 0712 1981 2874, the standard's example
+		{"paper form", val("61 1090 1014 0000 0712 1981 2874"), confirm},
+		{"electronic form", val("61109010140000071219812874"), confirm},
+		{"a digit wrong", val("61 1090 1014 0000 0712 1981 2875"), reject},
+		{"check digits swapped", val("16 1090 1014 0000 0712 1981 2874"), reject},
+		{"one digit short", val("61 1090 1014 0000 0712 1981 287"), reject},
+		{"with the country code", val("PL61 1090 1014 0000 0712 1981 2874"), reject},
+		{"dashes", val("61-1090-1014-0000-0712-1981-2874"), reject},
+	})
+}
+
 func TestSSN(t *testing.T) {
 	runValidator(t, Spec{Kind: "us_ssn"}, []validatorTest{
 		{"dashes", val("536-22-8726"), confirm},

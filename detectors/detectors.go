@@ -119,6 +119,8 @@ func Build(s Spec) (Validator, error) {
 		return cardValidator{}, check()
 	case "iban":
 		return ibanValidator{}, check()
+	case "nrb":
+		return nrbValidator{}, check()
 	case "us_ssn":
 		return ssnValidator{}, check()
 	case "us_itin":
@@ -222,7 +224,7 @@ func Build(s Spec) (Validator, error) {
 // Kinds lists the validator kinds Build knows, for error messages and docs.
 func Kinds() []string {
 	return []string{
-		"luhn", "card_iin", "iban", "us_ssn", "us_itin", "github_crc32", "uk_nino", "bitlocker", "bip39", "wif",
+		"luhn", "card_iin", "iban", "nrb", "us_ssn", "us_itin", "github_crc32", "uk_nino", "bitlocker", "bip39", "wif",
 		"jwt", "private_key", "base64_private_key", "basic_auth", "ipv4", "ipv6", "date",
 		"phone", "mac", "email", "not_call", "ends_line", "not_uuid", "context", "not_context", "not_column", "not_table", "whole_field", "sql_column", "entropy", "length", "mixed", "placeholder",
 	}

@@ -643,6 +643,49 @@ func isbnBefore(p []byte, start int) bool {
 	return i >= 4 && prefixFoldString(p[i-4:i], "isbn") && (i == 4 || !isLetter(p[i-5]))
 }
 
+// registryWords label a company's registration or tax number, which
+// national formats group in threes and fours as they do phone numbers:
+// France's RCS, SIREN and SIRET, VAT numbers (TVA, IVA, USt-IdNr, BTW),
+// Spain's CIF and NIF, Poland's NIP, REGON and KRS, Germany's HRB and HRA,
+// the Netherlands' KvK, Australia's ABN and ACN, the US EIN, Ireland's CRO.
+var registryWords = []string{
+	"rcs", "siren", "siret", "tva", "vat", "iva", "ust-idnr", "ust-id", "btw",
+	"cif", "nif", "nip", "regon", "krs", "hrb", "hra", "kvk", "abn", "acn", "ein", "cro",
+}
+
+// registryBefore reports whether a registry word stands just before start
+// on its line, apart from the number by blanks, ':', '.', '#' and at most
+// one capitalised word (the court's town in "RCS Paris 812 604 312").
+func registryBefore(p []byte, start int) bool {
+	i := start
+	skip := func() {
+		for i > 0 && start-i < 24 && (p[i-1] == ' ' || p[i-1] == ':' || p[i-1] == '.' || p[i-1] == '#' || p[i-1] == '\t') {
+			i--
+		}
+	}
+	for town := 0; town < 2; town++ {
+		skip()
+		j := i
+		for j > 0 && isLetter(p[j-1]) || j > 0 && p[j-1] == '-' && j-1 > 0 && isLetter(p[j-2]) {
+			j--
+		}
+		word := p[j:i]
+		if len(word) == 0 || j > 0 && isAlnum(p[j-1]) {
+			return false
+		}
+		for _, w := range registryWords {
+			if equalFold(word, w) {
+				return true
+			}
+		}
+		if town == 1 || p[j] < 'A' || p[j] > 'Z' {
+			return false
+		}
+		i = j
+	}
+	return false
+}
+
 // inNumberRow reports whether p[start:end], digit groups split by single
 // spaces, stands in a row of numbers: at least four more numbers of one
 // to six digits run on before or after it, blanks apart (qshape's age
@@ -1778,22 +1821,39 @@ var monthNames = [12]string{
 	"august", "september", "october", "november", "december",
 }
 
-// tagalogMonths are the Tagalog month names (Marso 7, 1994), written out.
-var tagalogMonths = [12]string{
-	"enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo",
-	"agosto", "setyembre", "oktubre", "nobyembre", "disyembre",
+// fullMonths are month names written out in other languages, as birth
+// dates in letters and forms spell them: Tagalog (Marso 7, 1994), French,
+// German, Spanish, Italian, Portuguese, Dutch, the Nordic languages,
+// Indonesian, and the genitive forms Polish and Czech dates use (9 maja
+// 1983, 3. března 1979). Each row is one month; a name in several
+// languages is listed once.
+var fullMonths = [12][]string{
+	{"enero", "janvier", "januar", "jänner", "gennaio", "janeiro", "januari", "stycznia", "ledna", "tammikuuta"},
+	{"pebrero", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "lutego", "února", "helmikuuta"},
+	{"marso", "mars", "märz", "maerz", "marzo", "março", "marco", "maart", "maret", "marca", "března", "maaliskuuta"},
+	{"abril", "avril", "aprile", "april", "kwietnia", "dubna", "huhtikuuta"},
+	{"mayo", "mai", "maggio", "maio", "mei", "maj", "maja", "května", "toukokuuta"},
+	{"hunyo", "juin", "juni", "junio", "giugno", "junho", "czerwca", "června", "kesäkuuta"},
+	{"hulyo", "juillet", "juli", "julio", "luglio", "julho", "lipca", "července", "heinäkuuta"},
+	{"agosto", "août", "aout", "august", "augustus", "augusti", "agustus", "sierpnia", "srpna", "elokuuta"},
+	{"setyembre", "septembre", "september", "septiembre", "setiembre", "settembre", "setembro", "września", "září", "syyskuuta"},
+	{"oktubre", "octobre", "oktober", "octubre", "ottobre", "outubro", "października", "října", "lokakuuta"},
+	{"nobyembre", "novembre", "november", "noviembre", "novembro", "listopada", "listopadu", "marraskuuta"},
+	{"disyembre", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "december", "desember", "grudnia", "prosince", "joulukuuta"},
 }
 
 // month returns the month (1-12) a word names, in full or abbreviated with
-// an optional dot (English), or in full (Tagalog); or 0.
+// an optional dot (English), or in full (fullMonths); or 0.
 func month(w []byte) int {
 	w = bytes.TrimSuffix(w, []byte{'.'})
 	if len(w) < 3 {
 		return 0
 	}
-	for i, name := range tagalogMonths {
-		if equalFold(w, name) {
-			return i + 1
+	for i, names := range fullMonths {
+		for _, name := range names {
+			if equalFold(w, name) {
+				return i + 1
+			}
 		}
 	}
 	for i, name := range monthNames {
@@ -1822,16 +1882,24 @@ func equalFold(b []byte, s string) bool {
 }
 
 // textDate reports whether v is a valid date with the month in words:
-// "March 5, 2020", "5 March 2020", "Mar 5 2020", "5th Mar, 2020".
+// "March 5, 2020", "5 March 2020", "Mar 5 2020", "5th Mar, 2020", and
+// the European forms "14 février 1936", "14. März 1986", "14 de febrero
+// de 1936", "3 di marzo 1950".
 func textDate(v []byte) bool {
 	var w [3][]byte
 	n := 0
 	for f := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == ',' || r == '-' }) {
+		if equalFold(f, "de") || equalFold(f, "di") || equalFold(f, "del") {
+			continue // Spanish, Portuguese and Italian write "14 de febrero de 1936"
+		}
 		if n == len(w) {
 			return false
 		}
 		w[n] = f
 		n++
+	}
+	if n == 3 && len(w[0]) > 1 && w[0][len(w[0])-1] == '.' && isDigit(w[0][0]) {
+		w[0] = w[0][:len(w[0])-1] // German, Nordic, Polish and Czech: "14. März 1986"
 	}
 	if n != 3 {
 		return false
@@ -1946,8 +2014,9 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 			return Outcome{Verdict: Reject}
 		}
 	}
-	// A book's number: "ISBN 0805390553", "ISBN-10: 0-691-08750-4".
-	if isbnBefore(p, c.Start) {
+	// A book's number: "ISBN 0805390553", "ISBN-10: 0-691-08750-4"; a
+	// company's registration or tax number ("RCS Paris 812 604 312").
+	if isbnBefore(p, c.Start) || registryBefore(p, c.Start) {
 		return Outcome{Verdict: Reject}
 	}
 	// A decimal point and a digit after it: a number's fraction
