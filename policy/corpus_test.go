@@ -138,9 +138,18 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout102", "../testdata/holdout102/labels.json"},
 		{"../testdata/holdout104", "../testdata/holdout104/labels.json"},
 		// holdout103 is left out: 12 of its 65 labelled values leak (a fixed-width union
-		// dues file of bare SSNs, a Tagalog SQL dump of positional birth dates); holdout105
-		// too: 3 of 56 (a Hebrew crisis note). Both are listed in their READMEs as misses.
+		// dues file of bare SSNs, a Tagalog SQL dump of positional birth dates), listed in
+		// its README as misses.
+		{"../testdata/holdout105", "../testdata/holdout105/labels.json"},
 		{"../testdata/holdout106", "../testdata/holdout106/labels.json"},
+		{"../testdata/holdout107", "../testdata/holdout107/labels.json"},
+		{"../testdata/holdout108", "../testdata/holdout108/labels.json"},
+		{"../testdata/holdout109", "../testdata/holdout109/labels.json"},
+		{"../testdata/holdout110", "../testdata/holdout110/labels.json"},
+		{"../testdata/holdout111", "../testdata/holdout111/labels.json"},
+		{"../testdata/holdout112", "../testdata/holdout112/labels.json"},
+		{"../testdata/holdout113", "../testdata/holdout113/labels.json"},
+		{"../testdata/holdout114", "../testdata/holdout114/labels.json"},
 		// holdout88 is left out: 6 of its 59 labelled values leak (a Thai TM30
 		// extract's passports and birth dates in a fixed-width table)
 		// holdout69 is left out: 6 of 47 labelled values leak (M-Pesa account
