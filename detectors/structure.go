@@ -643,6 +643,20 @@ func isbnBefore(p []byte, start int) bool {
 	return i >= 4 && prefixFoldString(p[i-4:i], "isbn") && (i == 4 || !isLetter(p[i-5]))
 }
 
+// idContinues reports whether p[end:] continues an id: a hyphen, at least
+// six digits, and another hyphen. A phone's extension or a range after a
+// hyphen ends there (0521 367838-0, 07700 900000-900999).
+func idContinues(p []byte, end int) bool {
+	if end >= len(p) || p[end] != '-' {
+		return false
+	}
+	k := end + 1
+	for k < len(p) && isDigit(p[k]) {
+		k++
+	}
+	return k-end-1 >= 6 && k < len(p) && p[k] == '-'
+}
+
 // registryWords label a company's registration or tax number, which
 // national formats group in threes and fours as they do phone numbers:
 // France's RCS, SIREN and SIRET, VAT numbers (TVA, IVA, USt-IdNr, BTW),
@@ -1977,6 +1991,14 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 	// not a number to call. Digits after a hyphen are a range or an
 	// extension (07700 900000-900999, 0521 367838-0).
 	if s, e := c.Start, c.End; s >= 2 && p[s-1] == '-' && isAlnum(p[s-2]) || e+1 < len(p) && p[e] == '-' && isLetter(p[e+1]) {
+		return Outcome{Verdict: Reject}
+	}
+	// A path or a structured id goes on after it: a slash and two letters
+	// (a contract's "06-26-000412/STO/0101/26"; an international number
+	// keeps its "+447823416095/P1", an airline PNR's passenger tag), or a
+	// hyphen, a long digit group and another hyphen (Poland's KSeF invoice
+	// number "2043353700-20260531-88FA845D33": a tax id, a date, a hash).
+	if e := c.End; c.Start < e && p[c.Start] != '+' && e+2 < len(p) && p[e] == '/' && isLetter(p[e+1]) && isLetter(p[e+2]) || idContinues(p, e) {
 		return Outcome{Verdict: Reject}
 	}
 	if zipPlus4(p, c.Start, c.End) || inHexID(p, c.Start, c.End) || inHexDump(p, c.Start, c.End) || inNumberRow(p, c.Start, c.End) || numericDate(c.Value()) || binaryDigits(c.Value()) ||
