@@ -150,6 +150,14 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout112", "../testdata/holdout112/labels.json"},
 		{"../testdata/holdout113", "../testdata/holdout113/labels.json"},
 		{"../testdata/holdout114", "../testdata/holdout114/labels.json"},
+		{"../testdata/holdout115", "../testdata/holdout115/labels.json"},
+		{"../testdata/holdout116", "../testdata/holdout116/labels.json"},
+		{"../testdata/holdout117", "../testdata/holdout117/labels.json"},
+		{"../testdata/holdout118", "../testdata/holdout118/labels.json"},
+		{"../testdata/holdout119", "../testdata/holdout119/labels.json"},
+		{"../testdata/holdout120", "../testdata/holdout120/labels.json"},
+		{"../testdata/holdout121", "../testdata/holdout121/labels.json"},
+		{"../testdata/holdout122", "../testdata/holdout122/labels.json"},
 		// holdout88 is left out: 6 of its 59 labelled values leak (a Thai TM30
 		// extract's passports and birth dates in a fixed-width table)
 		// holdout69 is left out: 6 of 47 labelled values leak (M-Pesa account
