@@ -667,9 +667,10 @@ var registryWords = []string{
 	"cif", "nif", "nip", "regon", "krs", "hrb", "hra", "kvk", "abn", "acn", "ein", "cro",
 }
 
-// registryBefore reports whether a registry word stands just before start
-// on its line, apart from the number by blanks, ':', '.', '#' and at most
-// one capitalised word (the court's town in "RCS Paris 812 604 312").
+// registryBefore reports whether a capitalised registry word stands just
+// before start on its line, apart from the number by blanks, ':', '.', '#'
+// and at most one capitalised word (the court's town in "RCS Paris 812 604
+// 312").
 func registryBefore(p []byte, start int) bool {
 	i := start
 	skip := func() {
@@ -687,8 +688,10 @@ func registryBefore(p []byte, start int) bool {
 		if len(word) == 0 || j > 0 && isAlnum(p[j-1]) {
 			return false
 		}
+		// Registry labels are written capitalised (EIN, KvK, USt-IdNr); a
+		// lower-case "ein" is German for "a".
 		for _, w := range registryWords {
-			if equalFold(word, w) {
+			if isUpper(word[0]) && equalFold(word, w) {
 				return true
 			}
 		}

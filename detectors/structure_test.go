@@ -347,6 +347,7 @@ func TestPhone(t *testing.T) {
 		{"a SIREN", in("SIREN : 812 604 312", "812 604 312"), reject},
 		{"a Polish tax number", in("KRS 0000441587, NIP 586-224-18-93", "586-224-18-93"), reject},
 		{"a registry word glued to a longer word", in("Bernip 586 224 1893", "586 224 1893"), noOpinion},
+		{"a German article, not the US EIN", in("Bitte tragen Sie ein 0171 2062278", "0171 2062278"), noOpinion},
 		{"a contract number's path goes on", in(`<umowa numer="06-26-000412/STO/0101/26"`, "06-26-000412"), reject},
 		{"an invoice id goes on", in("numer KSeF 2043353700-20260531-88FA845D33", "2043353700"), reject},
 		{"a PNR's passenger tag", in("  6 APM +447823416095/P1", "+447823416095"), noOpinion},
