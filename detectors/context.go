@@ -323,10 +323,27 @@ func tableHeader(p []byte, start int, words *wordSet, anyField bool) bool {
 }
 
 // jsonLine reports whether line, past leading blanks, starts a JSON object
-// or array.
+// or array, or is one member of an object.
 func jsonLine(line []byte) bool {
 	t := bytes.TrimLeft(line, " \t")
-	return len(t) > 0 && (t[0] == '{' || t[0] == '[')
+	return len(t) > 0 && (t[0] == '{' || t[0] == '[') || jsonMember(t)
+}
+
+// jsonMember reports whether t, a line without its indent, is a member of
+// a JSON object written one per line ("ip": "94.67.213.48",): its comma
+// ends the member, it delimits no columns, and the member above it is no
+// header. A CSV row's quoted first field ("Smith, John",...) is followed by
+// its delimiter, not a colon.
+func jsonMember(t []byte) bool {
+	if len(t) < 3 || t[0] != '"' {
+		return false
+	}
+	end := bytes.IndexByte(t[1:], '"')
+	if end < 0 {
+		return false
+	}
+	rest := bytes.TrimLeft(t[end+2:], " \t")
+	return len(rest) > 0 && rest[0] == ':'
 }
 
 // maxHTMLWalk bounds how far back htmlColumnHeader looks for the value's

@@ -278,6 +278,13 @@ func TestNotColumn(t *testing.T) {
 	runValidator(t, Spec{Kind: "not_column", Words: []string{"version"}}, []validatorTest{
 		{"a JSON record per line", in(ndjson, "188.251.40.172"), noOpinion},
 	})
+	// A JSON object's members one per line: the member above is no header
+	members := "  \"consent\": {\n    \"gdpr_version\": \"PP-2025-02\",\n    \"ip\": \"94.67.213.48\",\n"
+	quoted := "\"name, full\",\"version\"\n\"Smith, John\",\"10.2.3.4\"\n"
+	runValidator(t, Spec{Kind: "not_column", Words: []string{"version"}}, []validatorTest{
+		{"JSON members", in(members, "94.67.213.48"), noOpinion},
+		{"a CSV row whose first field is quoted", in(quoted, "10.2.3.4"), reject},
+	})
 }
 
 func TestWholeField(t *testing.T) {

@@ -930,6 +930,29 @@ func (emailValidator) Validate(c Candidate) Outcome {
 	return Outcome{}
 }
 
+// messageIDLabels name a bare message id in a receipt's or a ticket's
+// text ("Identificativo messaggio: ...", "Message ID: ...").
+var messageIDLabels = []string{"identificativo messaggio", "message id", "message-id", "messageid"}
+
+// labelledMessageID reports whether one of messageIDLabels and a colon
+// stand right before start on its line.
+func labelledMessageID(p []byte, start int) bool {
+	i := start
+	for i > 0 && (p[i-1] == ' ' || p[i-1] == '\t') && start-i < 8 {
+		i--
+	}
+	if i == 0 || p[i-1] != ':' {
+		return false
+	}
+	i--
+	for _, l := range messageIDLabels {
+		if i >= len(l) && equalFold(p[i-len(l):i], l) && (i == len(l) || !isLetter(p[i-len(l)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // messageIDHeaders name mail headers whose values are message ids in
 // address form (<CAK7w0K...@mail.gmail.com>), not mailboxes.
 var messageIDHeaders = lowerWords([]string{"message-id", "in-reply-to", "references", "messageid", "message_id"})
@@ -941,6 +964,11 @@ var messageIDHeaders = lowerWords([]string{"message-id", "in-reply-to", "referen
 func messageID(p []byte, start int) bool {
 	// Exim's log names the message id id=<local>@<host>, no brackets.
 	if start >= 4 && string(p[start-3:start]) == "id=" && (p[start-4] == ' ' || p[start-4] == '\t') {
+		return true
+	}
+	// A label and a colon before a bare id: Italian PEC receipts print
+	// "Identificativo messaggio: opec21012.2026...@pec.aruba.it".
+	if labelledMessageID(p, start) {
 		return true
 	}
 	// The match may start inside the id, after atext the address pattern

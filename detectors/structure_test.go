@@ -384,6 +384,9 @@ func TestPhone(t *testing.T) {
 
 func TestEmail(t *testing.T) {
 	runValidator(t, Spec{Kind: "email"}, []validatorTest{
+		{"a PEC receipt's message id", in("Identificativo messaggio: opec21012.20260312101544.615956.77.1.53@pec.aruba.it\n", "opec21012.20260312101544.615956.77.1.53@pec.aruba.it"), reject},
+		{"a ticket's Message ID", in("Message ID: 20260312.abc123@mail.example.org", "20260312.abc123@mail.example.org"), reject},
+		{"an address after another label", in("Mittente: posta-certificata@pec.aruba.it", "posta-certificata@pec.aruba.it"), noOpinion},
 		{"a person", val("maria.delgado@brightline-health.org"), noOpinion},
 		{"a template's delimiters", in(`exam_code: "@X@course.id@X@"`, "X@course.id"), reject},
 		{"an address glued to a second @", in("mail maria@brightline-health.org@gw", "maria@brightline-health.org"), reject},
