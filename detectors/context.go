@@ -306,7 +306,10 @@ func tableHeader(p []byte, start int, words *wordSet, anyField bool) bool {
 			if !ok {
 				break // a line too long to be a table row
 			}
-			if row := p[prev : cur-1]; rawDelims(row, d) < n || countDelims(row, d) != n {
+			row := p[prev : cur-1]
+			if rawDelims(row, d) < n || countDelims(row, d) != n || emptyRow(row, d) {
+				// An empty row (;;;;;;;;;) ends the table above: a
+				// crew list's form fields over its table of people.
 				break
 			}
 			top, cur = prev, prev
@@ -320,6 +323,16 @@ func tableHeader(p []byte, start int, words *wordSet, anyField bool) bool {
 		}
 	}
 	return false
+}
+
+// emptyRow reports whether row holds nothing but delimiters d and blanks.
+func emptyRow(row []byte, d byte) bool {
+	for _, b := range row {
+		if b != d && b != ' ' && b != '\t' && b != '\r' {
+			return false
+		}
+	}
+	return true
 }
 
 // jsonLine reports whether line, past leading blanks, starts a JSON object

@@ -285,6 +285,11 @@ func TestNotColumn(t *testing.T) {
 		{"JSON members", in(members, "94.67.213.48"), noOpinion},
 		{"a CSV row whose first field is quoted", in(quoted, "10.2.3.4"), reject},
 	})
+	// A form's fields over an empty row, then the table: its own header
+	form := "CREW LIST;;;\nVessel;Lara;Type;Bavaria\n;;;\nName;Role;Version;Sex\nHuber;Skipper;10.2.3.4;M\n"
+	runValidator(t, Spec{Kind: "not_column", Words: []string{"version"}}, []validatorTest{
+		{"a table under a form", in(form, "10.2.3.4"), reject},
+	})
 }
 
 func TestWholeField(t *testing.T) {
