@@ -481,10 +481,18 @@ func (ibanValidator) Validate(c Candidate) Outcome {
 	if want, ok := ibanLengths[[2]byte{s[0], s[1]}]; !ok || n != want {
 		return Outcome{Verdict: Reject}
 	}
-	// Mod 97 of the number formed by moving the first four characters to
-	// the end and writing letters as 10..35, computed digit by digit so
-	// it never overflows.
-	rem := 0
+	if !ibanChecks(s[:n]) {
+		return Outcome{Verdict: Reject}
+	}
+	return Outcome{Verdict: Confirm}
+}
+
+// ibanChecks reports whether an IBAN (upper case, no blanks) passes ISO
+// 7064 mod 97: the number formed by moving the first four characters to
+// the end and writing letters as 10..35, computed digit by digit so it
+// never overflows, leaves 1.
+func ibanChecks(s []byte) bool {
+	n, rem := len(s), 0
 	for i := 4; i < n+4; i++ {
 		b := s[i%n]
 		if isDigit(b) {
@@ -493,10 +501,7 @@ func (ibanValidator) Validate(c Candidate) Outcome {
 			rem = (rem*100 + int(b-'A') + 10) % 97
 		}
 	}
-	if rem != 1 {
-		return Outcome{Verdict: Reject}
-	}
-	return Outcome{Verdict: Confirm}
+	return rem == 1
 }
 
 // nrbValidator checks a Polish account number (NRB) written without its
@@ -510,33 +515,19 @@ func (nrbValidator) Name() string { return "nrb" }
 // Validate confirms 26 digits (spaces between groups allowed) whose IBAN
 // with PL passes mod 97, and rejects anything else.
 func (nrbValidator) Validate(c Candidate) Outcome {
-	var s [26]byte
-	n := 0
+	iban := [28]byte{'P', 'L'}
+	n := 2
 	for _, b := range c.Value() {
 		switch {
 		case b == ' ':
-		case isDigit(b) && n < len(s):
-			s[n] = b
+		case isDigit(b) && n < len(iban):
+			iban[n] = b
 			n++
 		default:
 			return Outcome{Verdict: Reject}
 		}
 	}
-	if n != len(s) {
-		return Outcome{Verdict: Reject}
-	}
-	// The IBAN is PL + s; moved for mod 97 it is s[2:] + "PL" + s[:2],
-	// with P = 25 and L = 21.
-	rem := 0
-	for _, b := range s[2:] {
-		rem = (rem*10 + int(b-'0')) % 97
-	}
-	rem = (rem*100 + 25) % 97
-	rem = (rem*100 + 21) % 97
-	for _, b := range s[:2] {
-		rem = (rem*10 + int(b-'0')) % 97
-	}
-	if rem != 1 {
+	if n != len(iban) || !ibanChecks(iban[:]) {
 		return Outcome{Verdict: Reject}
 	}
 	return Outcome{Verdict: Confirm}
