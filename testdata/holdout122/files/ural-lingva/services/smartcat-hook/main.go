@@ -1,9 +1,10 @@
 // Package main — приёмник вебхуков Smartcat: статус документа → комментарий в Jira и отметка в 1С.
 //
 // Конфигурация только через переменные окружения:
-//   SMARTCAT_HOOK_SECRET  — общий секрет HMAC (в Vault: kv/smartcat/hook)
-//   JIRA_BASE_URL, JIRA_USER, JIRA_API_TOKEN
-//   UNF_HTTP_URL          — HTTP-сервис 1С:УНФ (/hs/orders)
+//
+//	SMARTCAT_HOOK_SECRET  — общий секрет HMAC (в Vault: kv/smartcat/hook)
+//	JIRA_BASE_URL, JIRA_USER, JIRA_API_TOKEN
+//	UNF_HTTP_URL          — HTTP-сервис 1С:УНФ (/hs/orders)
 package main
 
 import (

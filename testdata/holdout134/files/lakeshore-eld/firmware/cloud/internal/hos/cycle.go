@@ -30,18 +30,18 @@ type Event struct {
 }
 
 type Rules struct {
-	MaxDrive       time.Duration // US 11h, CA south of 60: 13h
-	MaxWindow      time.Duration // US 14h, CA 16h
-	BreakAfter     time.Duration // US 8h cumulative driving -> 30 min
-	CycleLimit     time.Duration // 60/7 or 70/8 (US), 70/7 or 120/14 (CA)
-	CycleDays      int
-	ResetOff       time.Duration // 34h (US), 36h/72h (CA)
+	MaxDrive   time.Duration // US 11h, CA south of 60: 13h
+	MaxWindow  time.Duration // US 14h, CA 16h
+	BreakAfter time.Duration // US 8h cumulative driving -> 30 min
+	CycleLimit time.Duration // 60/7 or 70/8 (US), 70/7 or 120/14 (CA)
+	CycleDays  int
+	ResetOff   time.Duration // 34h (US), 36h/72h (CA)
 }
 
 var (
-	US70_8  = Rules{11 * time.Hour, 14 * time.Hour, 8 * time.Hour, 70 * time.Hour, 8, 34 * time.Hour}
-	US60_7  = Rules{11 * time.Hour, 14 * time.Hour, 8 * time.Hour, 60 * time.Hour, 7, 34 * time.Hour}
-	CA70_7  = Rules{13 * time.Hour, 16 * time.Hour, 0, 70 * time.Hour, 7, 36 * time.Hour}
+	US70_8   = Rules{11 * time.Hour, 14 * time.Hour, 8 * time.Hour, 70 * time.Hour, 8, 34 * time.Hour}
+	US60_7   = Rules{11 * time.Hour, 14 * time.Hour, 8 * time.Hour, 60 * time.Hour, 7, 34 * time.Hour}
+	CA70_7   = Rules{13 * time.Hour, 16 * time.Hour, 0, 70 * time.Hour, 7, 36 * time.Hour}
 	CA120_14 = Rules{13 * time.Hour, 16 * time.Hour, 0, 120 * time.Hour, 14, 72 * time.Hour}
 )
 
