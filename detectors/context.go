@@ -2,7 +2,10 @@ package detectors
 
 import (
 	"bytes"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // This file holds the context validators: words near a value that make it
@@ -651,10 +654,68 @@ type wordSet struct {
 	camel bool
 }
 
-// lowerWords returns the non-empty words, ASCII lower-cased, as a wordSet.
+// CaseVariants returns the other spellings of w that ASCII case folding
+// does not find: w with its first letter, each word's first letter, or
+// every letter in upper case, or in lower case, when that changes a
+// non-ASCII letter
+// ("паспорт": "Паспорт", "ПАСПОРТ"; "születési": "SZÜLETÉSI"). A label
+// starts a line or a sentence in capitals in every script, but the keyword
+// automaton and the context words fold ASCII letters only. Nil when w is
+// ASCII or has no cased non-ASCII letter.
+func CaseVariants(w string) []string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return nil
+	}
+	key := func(s string) string { return string(asciiLowerBytes([]byte(s))) }
+	seen := map[string]bool{key(w): true}
+	var out []string
+	add := func(v string) {
+		if k := key(v); !seen[k] {
+			seen[k] = true
+			out = append(out, v)
+		}
+	}
+	upperFirst := func(s string) string {
+		r, n := utf8.DecodeRuneInString(s)
+		return string(unicode.ToUpper(r)) + s[n:]
+	}
+	add(upperFirst(w))
+	words := strings.Split(w, " ")
+	for i := range words {
+		if words[i] != "" {
+			words[i] = upperFirst(words[i])
+		}
+	}
+	add(strings.Join(words, " "))
+	add(strings.ToUpper(w))
+	add(strings.ToLower(w))
+	return out
+}
+
+// asciiLowerBytes folds b's ASCII letters to lower case in place.
+func asciiLowerBytes(b []byte) []byte {
+	for i := range b {
+		b[i] = lower(b[i])
+	}
+	return b
+}
+
+// lowerWords returns the non-empty words, ASCII lower-cased, as a wordSet,
+// with their CaseVariants.
 func lowerWords(words []string) *wordSet {
 	ws := &wordSet{words: make([][]byte, 0, len(words))}
+	all := slices.Clone(words)
 	for _, w := range words {
+		all = append(all, CaseVariants(w)...)
+	}
+	for _, w := range all {
 		if w == "" {
 			continue
 		}

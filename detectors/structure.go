@@ -1783,7 +1783,8 @@ type dateValidator struct{}
 func (dateValidator) Name() string { return "date" }
 
 // Validate confirms a real date from minYear to maxYear written as
-// YYYY-MM-DD, YYYY/MM/DD (or YYYY.MM.DD), DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, DD-MM-YYYY
+// YYYY-MM-DD, YYYY/MM/DD (or YYYY.MM.DD), DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY (or
+// D. M. YYYY), DD-MM-YYYY
 // or MM-DD-YYYY, "Month D, YYYY", "D Month YYYY" or "Mon D YYYY", and
 // rejects anything else (2023-02-30, 13/13/2020, 1850-01-01).
 //
@@ -1827,8 +1828,10 @@ func numericDate(v []byte) bool {
 	var width [3]int
 	var sep byte
 	k := 0
-	for _, b := range v {
+	for i, b := range v {
 		switch {
+		case b == ' ' && sep == '.' && v[i-1] == '.':
+			// 23. 4. 1988: Czech, Slovak and German dates space their parts
 		case isDigit(b):
 			if width[k] == 4 {
 				return false

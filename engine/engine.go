@@ -243,8 +243,11 @@ func New(files []*rules.File, opts ...Option) (*Engine, error) {
 			}
 			r.idx = len(e.rules)
 			for _, k := range src.Keywords {
-				ki := addKeyword(k)
-				e.keywords[ki].rules = appendUnique(e.keywords[ki].rules, r.idx)
+				// Паспорт as well as паспорт: the automaton folds ASCII only
+				for _, v := range append([]string{k}, detectors.CaseVariants(k)...) {
+					ki := addKeyword(v)
+					e.keywords[ki].rules = appendUnique(e.keywords[ki].rules, r.idx)
+				}
 			}
 			for _, k := range src.Gate.AnyOf {
 				if len(k) == 1 {

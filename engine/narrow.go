@@ -323,7 +323,11 @@ func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
 		in.exact, in.exactOK = []string{""}, true
 	case syntax.OpLiteral:
 		fold := re.Flags&syntax.FoldCase != 0
-		var lit []byte
+		// The literal's spellings, ASCII-lowered: a folded ASCII letter
+		// has one (its other spellings are its ASCII case or U+212A /
+		// U+017F, which make a segment fold-unsafe), a folded non-ASCII
+		// letter one per rune of its orbit (lösenord, lÖsenord).
+		spell := []string{""}
 		for _, r := range re.Rune {
 			orbit := []rune{r}
 			if fold {
@@ -335,11 +339,23 @@ func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
 				l = max(l, runeLen(f))
 			}
 			in.maxLen += l
-			lit = utf8.AppendRune(lit, lowerASCII(r))
+			if r < utf8.RuneSelf || len(orbit) == 1 {
+				orbit = []rune{lowerASCII(r)}
+			}
+			if spell != nil && len(spell)*len(orbit) > maxExact {
+				spell = nil // паспорт: 128 spellings
+			}
+			if spell != nil {
+				next := make([]string, 0, len(spell)*len(orbit))
+				for _, p := range spell {
+					for _, f := range orbit {
+						next = append(next, p+string(f))
+					}
+				}
+				spell = next
+			}
 		}
-		// A folded literal's other spellings are its ASCII case variants
-		// (the same lowered string) or hold U+212A / U+017F.
-		in.exact, in.exactOK = []string{string(lit)}, len(lit) <= maxExactLen
+		in.exact, in.exactOK = spell, spell != nil && in.maxLen <= maxExactLen
 	case syntax.OpCharClass:
 		n := 0
 		for i := 0; i+1 < len(re.Rune); i += 2 {

@@ -57,6 +57,14 @@ func TestNarrowingAnalysis(t *testing.T) {
 		{`(?i)kk`, kw("kk"), []string{"kk"}, 6},
 		{`x{2,3}y`, kw("xxy"), []string{"xxy"}, 4},
 		{`\d+`, kw("1"), nil, 0},
+		// (?i)ö also matches Ö, which the automaton does not fold: the ASCII
+		// part holds the anchor, or every spelling must be a keyword
+		{`(?i)lösenord=\w+`, kw("senord"), []string{"senord"}, -1},
+		{`(?i)ñandu`, kw("ñandu"), nil, 0},
+		{`(?i)ñandu`, kw("ñandu", "Ñandu"), []string{"ñandu", "Ñandu"}, 6},
+		// 128 spellings: too many to list
+		{`(?i)паспорт`, kw("паспорт", "Паспорт", "ПАСПОРТ"), nil, 0},
+		{`паспорт`, kw("паспорт"), []string{"паспорт"}, 14},
 	}
 	for _, tt := range edgeTests {
 		n, ok := analyzeNarrowing(tt.expr, kw(tt.keywords...))

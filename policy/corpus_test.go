@@ -169,9 +169,9 @@ func TestCorpusRedact(t *testing.T) {
 		{"../testdata/holdout129", "../testdata/holdout129/labels.json"},
 		{"../testdata/holdout130", "../testdata/holdout130/labels.json"},
 		{"../testdata/holdout131", "../testdata/holdout131/labels.json"},
-		// holdout132 is left out: 5 of its 55 labelled values leak (an unquoted
-		// SECRET_KEY, a Czech request's birth date and passport), listed in its
-		// README as misses.
+		// holdout132 is left out: 3 of its 55 labelled values leak (an unquoted
+		// SECRET_KEY, a help desk ticket's IP address and UK landline), listed
+		// in its README as misses.
 		{"../testdata/holdout133", "../testdata/holdout133/labels.json"},
 		{"../testdata/holdout134", "../testdata/holdout134/labels.json"},
 		// holdout88 is left out: 6 of its 59 labelled values leak (a Thai TM30
