@@ -32,7 +32,12 @@ func (placeholderValidator) Validate(c Candidate) Outcome {
 	}
 	// A URL or userinfo whose password is a placeholder is a template:
 	// postgres://USER:PASSWORD@HOST:5432/DBNAME, test:test.
-	if pw, ok := userinfoPassword(v); ok && IsPlaceholder(pw) {
+	if pw, ok := userinfoPassword(v); ok && (IsPlaceholder(pw) || localFixture(v, pw)) {
+		return Outcome{Verdict: Reject}
+	}
+	// So is a key=value connection string's (host=<host> user=<usuario>
+	// password=<clave>, Server=db;Password={your_password};).
+	if pw, ok := kvPassword(v); ok && IsPlaceholder(pw) {
 		return Outcome{Verdict: Reject}
 	}
 	// An FCM registration token's instance id, where the value stops at
@@ -171,6 +176,55 @@ func userinfoPassword(v []byte) ([]byte, bool) {
 		return nil, false // not a pair: a time, a path, an IPv6 address
 	}
 	return pw, true
+}
+
+// localFixture reports whether the URL v, whose password is pw, logs in to
+// a database on the machine itself with its user name as the password
+// (postgres://booking:booking@localhost:5432/booking_test): a CI job's or a
+// README's throwaway service, which guards nothing.
+func localFixture(v, pw []byte) bool {
+	i := bytes.Index(v, []byte("://"))
+	if i < 0 {
+		return false
+	}
+	rest := v[i+3:]
+	at := bytes.LastIndexByte(rest[:min(len(rest), maxUserinfo)], '@')
+	user := rest[:max(0, at-len(pw)-1)]
+	if at < 0 || !bytes.Equal(user, pw) {
+		return false
+	}
+	host := rest[at+1:]
+	if j := bytes.IndexAny(host, ":/?"); j >= 0 && !bytes.HasPrefix(host, []byte("[")) {
+		host = host[:j]
+	}
+	for _, h := range []string{"localhost", "127.0.0.1", "[::1]", "0.0.0.0"} {
+		if bytes.HasPrefix(host, []byte(h)) && (len(host) == len(h) || h == "[::1]") {
+			return true
+		}
+	}
+	return false
+}
+
+// kvPassword returns the value of a "password=" or "pwd=" field (ASCII
+// case folded) of a key=value connection string, without its quotes.
+func kvPassword(v []byte) ([]byte, bool) {
+	for _, key := range []string{"password=", "pwd="} {
+		i := indexFold(v, key)
+		if i < 0 || i > 0 && isAlnum(v[i-1]) {
+			continue
+		}
+		pw := v[i+len(key):]
+		if len(pw) > 0 && (pw[0] == '\'' || pw[0] == '"') {
+			if j := bytes.IndexByte(pw[1:], pw[0]); j >= 0 {
+				return pw[1 : 1+j], true
+			}
+		}
+		if j := bytes.IndexAny(pw, " \t;,\n"); j >= 0 {
+			pw = pw[:j]
+		}
+		return pw, len(pw) > 0
+	}
+	return nil, false
 }
 
 // maxUserinfo bounds how far after "://" userinfoPassword looks for the '@'.
@@ -1738,13 +1792,17 @@ func prefixFoldString(s []byte, w string) bool {
 
 // containsFold reports whether s contains the lower-case word w, folding
 // s's ASCII letters.
-func containsFold(s []byte, w string) bool {
+func containsFold(s []byte, w string) bool { return indexFold(s, w) >= 0 }
+
+// indexFold returns the index of the first occurrence of the lower-case
+// word w in s, folding s's ASCII letters, or -1.
+func indexFold(s []byte, w string) int {
 	for i := 0; i+len(w) <= len(s); i++ {
 		if lower(s[i]) == w[0] && prefixFoldString(s[i:], w) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // allDigits reports whether b is one or more ASCII digits.

@@ -23,6 +23,7 @@ type contextValidator struct {
 	words    *wordSet
 	window   int
 	before   bool
+	after    bool // not_context only: look after the value alone
 	sameLine bool // the window stops at the value's line breaks
 	required bool
 	boost    float64
@@ -40,6 +41,7 @@ func newContextValidator(s Spec, negative bool) Validator {
 		words:    ws,
 		window:   s.Window,
 		before:   s.Before,
+		after:    s.After,
 		sameLine: s.SameLine,
 		required: s.Required,
 		boost:    s.Boost,
@@ -87,6 +89,9 @@ func (v contextValidator) Validate(c Candidate) Outcome {
 	me := clamp(c.MatchEnd, end, len(p))
 
 	lo := max(0, min(start-v.window, ms))
+	if v.after {
+		lo = start
+	}
 	hi := me
 	if !v.before {
 		hi = min(len(p), max(end+v.window, me))

@@ -93,6 +93,7 @@ type Spec struct {
 	Words    []string `yaml:"words,omitempty"`
 	Window   int      `yaml:"window,omitempty"`    // bytes on each side of the value; default 48
 	Before   bool     `yaml:"before,omitempty"`    // look only before the value
+	After    bool     `yaml:"after,omitempty"`     // look only after the value
 	Required bool     `yaml:"required,omitempty"`  // reject when no word is present
 	Boost    float64  `yaml:"boost,omitempty"`     // delta when a word is present
 	SameLine bool     `yaml:"same_line,omitempty"` // look only on the value's line
@@ -183,7 +184,10 @@ func Build(s Spec) (Validator, error) {
 		if len(s.Words) == 0 {
 			return nil, fmt.Errorf("validator %q needs words", s.Kind)
 		}
-		return newContextValidator(s, true), check("words", "window", "before", "same_line")
+		if s.Before && s.After {
+			return nil, fmt.Errorf("validator %q: before and after exclude each other", s.Kind)
+		}
+		return newContextValidator(s, true), check("words", "window", "before", "after", "same_line")
 	case "whole_field":
 		return wholeFieldValidator{}, check()
 	case "sql_column":
@@ -233,14 +237,14 @@ func Kinds() []string {
 // onlyParams reports an error if s sets a parameter not in allowed.
 func (s Spec) onlyParams(allowed ...string) error {
 	set := map[string]bool{
-		"words": len(s.Words) > 0, "window": s.Window != 0, "before": s.Before, "same_line": s.SameLine,
+		"words": len(s.Words) > 0, "window": s.Window != 0, "before": s.Before, "after": s.After, "same_line": s.SameLine,
 		"required": s.Required, "boost": s.Boost != 0, "min": s.Min != 0,
 		"min_len": s.MinLen != 0, "min_classes": s.MinClasses != 0, "max_len": s.MaxLen != 0,
 	}
 	for _, a := range allowed {
 		delete(set, a)
 	}
-	for _, name := range []string{"words", "window", "before", "same_line", "required", "boost", "min", "min_len", "min_classes", "max_len"} {
+	for _, name := range []string{"words", "window", "before", "after", "same_line", "required", "boost", "min", "min_len", "min_classes", "max_len"} {
 		if set[name] {
 			return fmt.Errorf("validator %q does not take parameter %q", s.Kind, name)
 		}

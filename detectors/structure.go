@@ -601,7 +601,7 @@ func inHexDump(p []byte, start, end int) bool {
 			return false
 		}
 	}
-	n, letter := 0, false
+	n, letter, word := 0, false, false
 	for i := start; n < 6; n++ { // pairs before the value
 		j := i - 1
 		if j >= 0 && p[j] == ' ' && j > 0 && p[j-1] == ' ' {
@@ -623,11 +623,14 @@ func inHexDump(p []byte, start, end int) bool {
 		}
 		letter = letter || !isDigit(p[j+1]) || !isDigit(p[j+2])
 		i = j + 3
+		word = i+1 < len(p) && p[i] == ' ' && isLetter(p[i+1])
 	}
 	// A second number of pairs beside the value (a contact table's two
 	// columns, "01 42 68 53 00  06 12 34 56 78") is five pairs of digits:
-	// a dump has more, or a hex letter among them.
-	return n >= 6 || n >= 3 && letter
+	// a dump has more, or a hex letter among them. Fewer than five more
+	// make a run of pairs no phone is (a draw's numbers, "07 08 17 18 30
+	// 39"), unless a word follows them: a street's number after the phone.
+	return n >= 6 || n >= 3 && letter || n%5 != 0 && !letter && !word
 }
 
 // isbnBefore reports whether "ISBN" (any case, maybe with "-10" or "-13")
@@ -1807,9 +1810,13 @@ var sentinelDates = map[string]bool{
 	"1970-01-01": true, "01/01/1970": true, "01.01.1970": true, "1/1/1970": true, "01-01-1970": true,
 }
 
-// timeOfDayAfter reports whether p holds " HH:MM" or "THH:MM" at end, a
+// timeOfDayAfter reports whether p holds " HH:MM", ", HH:MM" (a WhatsApp
+// export's line: "10/06/2025, 14:09 - Brian: ...") or "THH:MM" at end, a
 // time other than 00:00.
 func timeOfDayAfter(p []byte, end int) bool {
+	if end >= 0 && end+1 < len(p) && p[end] == ',' && p[end+1] == ' ' {
+		end++
+	}
 	if end < 0 || end+6 > len(p) || p[end] != ' ' && p[end] != 'T' || p[end+3] != ':' {
 		return false
 	}

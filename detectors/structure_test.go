@@ -379,6 +379,9 @@ func TestPhone(t *testing.T) {
 		{"hex dump, pairs after only", in("0040: 01 02 40 00 00 9d 30 cc", "01 02 40 00 00"), reject},
 		{"pairs in a sentence", in("Rappelez le 01 42 68 53 00 ou le 06 12 34 56 78", "01 42 68 53 00"), noOpinion},
 		{"pairs and a short line", in("Tel 01 42 68 53 00 12 h", "01 42 68 53 00"), noOpinion},
+		{"a draw's six numbers", in("당첨번호 확정: 07 08 17 18 30 39 + 보너스 33", "07 08 17 18 30"), reject},
+		{"a draw's numbers, the value last", in("numbers 01 07 08 17 18 30\n", "07 08 17 18 30"), reject},
+		{"a street number after the phone", in("01 42 68 53 00 23 rue des Rosiers", "01 42 68 53 00"), noOpinion},
 	})
 }
 
@@ -555,6 +558,8 @@ func TestDate(t *testing.T) {
 		{"two fillers too many", val("14 de de febrero 1936 x"), reject},
 		{"iso", val("1985-04-12"), confirm},
 		{"dotted and spaced", val("23. 4. 1988"), confirm},
+		{"a WhatsApp line's date and time", in("date of birth as on the passport.\n10/06/2025, 14:09 - Brian: ok", "10/06/2025"), reject},
+		{"a date, a comma and a year", in("born 10/06/1985, 1990 moved", "10/06/1985"), confirm},
 		{"dotted, spaced once", val("23.4. 1988"), confirm},
 		{"spaced, no such month", val("23. 13. 1988"), reject},
 		{"a space without a dot", val("23. 4 1988"), reject},
