@@ -138,7 +138,7 @@ func TestUnnarrowedKeywordRules(t *testing.T) {
 		// VALUES far above a tuple; the column list decides
 		"password-sql-insert": true,
 		// a phrase in any script between a passport word and the number
-		"passport-number-non-latin": true,
+		"passport-number-non-latin": true, "passport-number-hebrew": true,
 		// a stream key on a line of its own below its stream-key words
 		"youtube-stream-key": true,
 	}
