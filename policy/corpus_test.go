@@ -174,6 +174,14 @@ func TestCorpusRedact(t *testing.T) {
 		// in its README as misses.
 		{"../testdata/holdout133", "../testdata/holdout133/labels.json"},
 		{"../testdata/holdout134", "../testdata/holdout134/labels.json"},
+		{"../testdata/holdout135", "../testdata/holdout135/labels.json"},
+		{"../testdata/holdout136", "../testdata/holdout136/labels.json"},
+		{"../testdata/holdout137", "../testdata/holdout137/labels.json"},
+		{"../testdata/holdout138", "../testdata/holdout138/labels.json"},
+		{"../testdata/holdout139", "../testdata/holdout139/labels.json"},
+		{"../testdata/holdout140", "../testdata/holdout140/labels.json"},
+		{"../testdata/holdout141", "../testdata/holdout141/labels.json"},
+		{"../testdata/holdout142", "../testdata/holdout142/labels.json"},
 		// holdout88 is left out: 6 of its 59 labelled values leak (a Thai TM30
 		// extract's passports and birth dates in a fixed-width table)
 		// holdout69 is left out: 6 of 47 labelled values leak (M-Pesa account
