@@ -327,7 +327,8 @@ func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
 		// has one (its other spellings are its ASCII case or U+212A /
 		// U+017F, which make a segment fold-unsafe), a folded non-ASCII
 		// letter one per rune of its orbit (lösenord, lÖsenord).
-		spell := []string{""}
+		var lit []byte        // the ASCII-lowered runes since the last folded non-ASCII one
+		spell := []string{""} // the spellings up to lit
 		for _, r := range re.Rune {
 			orbit := []rune{r}
 			if fold {
@@ -340,20 +341,23 @@ func (a *analyzer) walk(re *syntax.Regexp) regexInfo {
 			}
 			in.maxLen += l
 			if r < utf8.RuneSelf || len(orbit) == 1 {
-				orbit = []rune{lowerASCII(r)}
+				lit = utf8.AppendRune(lit, lowerASCII(r))
+				continue
 			}
-			if spell != nil && len(spell)*len(orbit) > maxExact {
+			if spell == nil || len(spell)*len(orbit) > maxExact {
 				spell = nil // паспорт: 128 spellings
+				continue
 			}
-			if spell != nil {
-				next := make([]string, 0, len(spell)*len(orbit))
-				for _, p := range spell {
-					for _, f := range orbit {
-						next = append(next, p+string(f))
-					}
+			next := make([]string, 0, len(spell)*len(orbit))
+			for _, p := range spell {
+				for _, f := range orbit {
+					next = append(next, p+string(lit)+string(f))
 				}
-				spell = next
 			}
+			spell, lit = next, lit[:0]
+		}
+		for i := range spell {
+			spell[i] += string(lit)
 		}
 		in.exact, in.exactOK = spell, spell != nil && in.maxLen <= maxExactLen
 	case syntax.OpCharClass:
