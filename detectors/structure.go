@@ -1009,8 +1009,28 @@ func messageID(p []byte, start int) bool {
 		}
 	}
 	// Otherwise the name may be the previous JSON member's
-	// ("Name": "Message-ID", "Value": "<...>").
-	return hasWord(p, max(0, start-64), start, messageIDHeaders)
+	// ("Name": "Message-ID", "Value": "<...>"): a quoted string of its
+	// own, not a part of another key (SENDGRID_GENERATE_MESSAGE_ID).
+	for i := max(1, start-64); i < start; i++ {
+		if p[i-1] == '"' && wordAt(p, i, start, messageIDHeaders) && quotedWordEnd(p, i, start) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedWordEnd reports whether a quote closes the word starting at p[i]
+// before hi, with only word bytes and '-' or '_' in between.
+func quotedWordEnd(p []byte, i, hi int) bool {
+	for j := i; j < hi; j++ {
+		switch c := p[j]; {
+		case c == '"':
+			return j > i
+		case !isAlnum(c) && c != '-' && c != '_':
+			return false
+		}
+	}
+	return false
 }
 
 // idText reports whether c may be in a message id's left part (RFC 5322

@@ -405,6 +405,7 @@ func TestEmail(t *testing.T) {
 		{"a research office at example.org", val("research-office@example.org"), reject},
 		{"a no-reply sender with a name", val("idp-uat-noreply@example.com"), reject},
 		{"a message id", in(`"Name": "Message-ID",\n      "Value": "<CAK7w0KDzPZSj41iPqcBnthetk3wyjZXh@mail.gmail.com>"`, "CAK7w0KDzPZSj41iPqcBnthetk3wyjZXh@mail.gmail.com"), reject},
+		{"a setting named for message ids above a sender", in("    \"SENDGRID_GENERATE_MESSAGE_ID\": True,\n}\nDEFAULT_FROM_EMAIL = \"Payouts <payouts@raviremote.pk>\"", "payouts@raviremote.pk"), noOpinion},
 		{"In-Reply-To", in("In-Reply-To: <20251107.4471@mx.acme.io>", "20251107.4471@mx.acme.io"), reject},
 		{"a message id with '=' in it", in("Message-ID: <CAKxuZYWfY9Pos+62w5442v6v1J2ycB0v=G4VPcf@mail.gmail.com>", "G4VPcf@mail.gmail.com"), reject},
 		{"a bounce address with '=' in a From header", in("From: <bounces+ana=acme.io@mg.shop.io>", "ana=acme.io@mg.shop.io"[4:]), noOpinion},
