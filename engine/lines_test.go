@@ -130,7 +130,7 @@ func TestUnnarrowedKeywordRules(t *testing.T) {
 		// an IBAN hundreds of bytes into a fixed-width record after its keyword
 		"iban-norma-1914": true,
 		// table rules: a keyword in a header row selects the rows below it
-		"password-column": true, "us-ssn-column": true,
+		"password-column": true, "us-ssn-column": true, "phone-column": true,
 		// the SMS provider named anywhere near a recipient field
 		"phone-sms-recipient": true,
 		// a Thai birth date after its context word, which the date does not spell
