@@ -300,10 +300,13 @@ func tableHeader(p []byte, start int, words *wordSet, anyField bool) bool {
 		if !anyField {
 			col = countDelims(p[ls:start], d)
 		}
-		// The payload's first line.
+		// The payload's first line. A row may hold a delimiter or two more
+		// than its header, in free text at its end ("primo imbarco; POEA
+		// ok", unquoted): the columns before them are the header's.
 		if j := bytes.IndexByte(p[:min(len(p), maxTableLine)], '\n'); j >= 0 {
 			first := p[:j]
-			if rawDelims(first, d) >= n && countDelims(first, d) == n && fieldHasWord(first, d, col, words) {
+			h := countDelims(first, d)
+			if (rawDelims(first, d) >= n && h == n || h < n && n-h <= 2 && col < h) && fieldHasWord(first, d, col, words) {
 				return true
 			}
 		}

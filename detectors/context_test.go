@@ -130,6 +130,9 @@ func TestContextColumnHeader(t *testing.T) {
 		// the delimiter, it would make the first row the header
 		{"comma inside semicolon rows", "id;place;doc;book\n1;Chios, GR;dob 1;AK48\n2;Iloilo, PH;x;1985-04-12\n", "1985-04-12", Reject},
 		{"semicolon rows with a comma, right column", "id;place;dob\n1;Chios, GR;1984-03-17\n2;Iloilo, PH;1985-04-12\n", "1985-04-12", Confirm},
+		{"a row with a delimiter more in its last field", "id;dob;note\n1;1985-04-12;first boarding; OEC ok\n", "1985-04-12", Confirm},
+		{"a row with three delimiters more", "id;dob;note\n1;1985-04-12;a; b; c; d\n", "1985-04-12", Reject},
+		{"a row with a delimiter more before the value", "id;note;dob\n1;a; b;1985-04-12\n", "1985-04-12", Reject},
 
 		{"html table", htmlTable, "1992-11-30", Confirm},
 		{"html table, other column", htmlTable, "2022-01-19", Reject},
