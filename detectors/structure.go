@@ -633,6 +633,35 @@ func inHexDump(p []byte, start, end int) bool {
 	return n >= 6 || n >= 3 && letter || n%5 != 0 && !letter && !word
 }
 
+// nanpZeroExchange reports whether v is written in NANP's layout, "(NPA)
+// NXX-XXXX" or "NPA-NXX-XXXX" (dots or spaces alike), without a country
+// code, and its exchange NXX starts with 0, which the plan never assigns.
+// (An exchange starting with 1 is as invalid, but "555-123-4567" is how
+// people write a phone in examples that mean one.)
+func nanpZeroExchange(v []byte) bool {
+	var d [10]byte
+	n := 0
+	paren := len(v) > 0 && v[0] == '('
+	for i, b := range v {
+		switch {
+		case isDigit(b):
+			if n == len(d) {
+				return false
+			}
+			d[n] = b
+			n++
+		case b == '(' && i == 0, b == ')' && paren && n == 3:
+		case b == ' ' || b == '-' || b == '.':
+			if n != 3 && n != 6 {
+				return false // groups other than 3-3-4
+			}
+		default:
+			return false
+		}
+	}
+	return n == 10 && d[0] >= '2' && d[3] == '0'
+}
+
 // isbnBefore reports whether "ISBN" (any case, maybe with "-10" or "-13")
 // and at most a colon and blanks stand just before start.
 func isbnBefore(p []byte, start int) bool {
@@ -2096,6 +2125,12 @@ func (phoneValidator) Validate(c Candidate) Outcome {
 		if k-c.End-1 <= 5 && (k == len(p) || strings.IndexByte(";,|\t\r\n\"'<", p[k]) >= 0) {
 			return Outcome{Verdict: Reject}
 		}
+	}
+	// NANP's layout with an exchange that starts with 0 ("(555)
+	// 010-0101"): no number of the plan, a form's or a fixture's filler.
+	// With +1 written, the writer meant a phone; it stays one.
+	if nanpZeroExchange(c.Value()) {
+		return Outcome{Verdict: Reject}
 	}
 	// A book's number: "ISBN 0805390553", "ISBN-10: 0-691-08750-4"; a
 	// company's registration or tax number ("RCS Paris 812 604 312").
