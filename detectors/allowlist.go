@@ -188,19 +188,21 @@ func localFixture(v, pw []byte) bool {
 		return false
 	}
 	rest := v[i+3:]
+	// userinfoPassword found pw between the user's colon and this '@'
 	at := bytes.LastIndexByte(rest[:min(len(rest), maxUserinfo)], '@')
-	user := rest[:max(0, at-len(pw)-1)]
-	if at < 0 || !bytes.Equal(user, pw) {
+	if at < len(pw)+1 || !bytes.Equal(rest[:at-len(pw)-1], pw) {
 		return false
 	}
 	host := rest[at+1:]
-	if j := bytes.IndexAny(host, ":/?"); j >= 0 && !bytes.HasPrefix(host, []byte("[")) {
+	if bytes.HasPrefix(host, []byte("[::1]")) {
+		return true
+	}
+	if j := bytes.IndexAny(host, ":/?"); j >= 0 {
 		host = host[:j]
 	}
-	for _, h := range []string{"localhost", "127.0.0.1", "[::1]", "0.0.0.0"} {
-		if bytes.HasPrefix(host, []byte(h)) && (len(host) == len(h) || h == "[::1]") {
-			return true
-		}
+	switch string(host) {
+	case "localhost", "127.0.0.1", "0.0.0.0":
+		return true
 	}
 	return false
 }

@@ -665,8 +665,8 @@ type wordSet struct {
 // CaseVariants returns the other spellings of w that ASCII case folding
 // does not find: w with its first letter, each word's first letter, or
 // every letter in upper case, or in lower case, when that changes a
-// non-ASCII letter
-// ("паспорт": "Паспорт", "ПАСПОРТ"; "születési": "SZÜLETÉSI"). A label
+// non-ASCII letter ("паспорт": "Паспорт", "ПАСПОРТ"; "születési":
+// "SZÜLETÉSI"). A label
 // starts a line or a sentence in capitals in every script, but the keyword
 // automaton and the context words fold ASCII letters only. Nil when w is
 // ASCII or has no cased non-ASCII letter.
@@ -727,10 +727,7 @@ func lowerWords(words []string) *wordSet {
 		if w == "" {
 			continue
 		}
-		b := []byte(w)
-		for i := range b {
-			b[i] = lower(b[i])
-		}
+		b := asciiLowerBytes([]byte(w))
 		ws.words = append(ws.words, b)
 		ws.first[b[0]] = true
 		if 'a' <= b[0] && b[0] <= 'z' {

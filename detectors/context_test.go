@@ -397,3 +397,20 @@ func TestCaseVariants(t *testing.T) {
 		{"absent", in("Заказ: FA2773393", "FA2773393"), reject},
 	})
 }
+
+func TestNotContextAfter(t *testing.T) {
+	// after: only the bytes past the value count ("PASS", "next_key": ...)
+	spec := Spec{Kind: "not_context", Words: []string{":"}, Window: 2, After: true}
+	runValidator(t, spec, []validatorTest{
+		{"colon after", in(`"auth": "PASS", "active_auth": "NO"`, "active_auth"), reject},
+		{"colon before only, inside the window", in(`"password":"Vx9#mPq2Lr"`, "Vx9#mPq2Lr"), noOpinion},
+	})
+	if _, err := Build(Spec{Kind: "not_context", Words: []string{":"}, Before: true, After: true}); err == nil ||
+		!strings.Contains(err.Error(), "before and after exclude each other") {
+		t.Errorf("before and after together: err = %v, want a clear error", err)
+	}
+	if _, err := Build(Spec{Kind: "context", Words: []string{"x"}, After: true}); err == nil ||
+		!strings.Contains(err.Error(), `does not take parameter "after"`) {
+		t.Errorf("after on context: err = %v, want it refused", err)
+	}
+}
